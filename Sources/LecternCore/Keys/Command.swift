@@ -1,0 +1,31 @@
+/// Something a user can ask for with a key. The names are the ones used in `config.toml`'s `[keys]`.
+public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case halfPageUp = "half-page-up"
+    case halfPageDown = "half-page-down"
+    case top
+    case bottom
+    case nextPane = "next-pane"
+    case previousPane = "previous-pane"
+    case paneLeft = "pane-left"
+    case paneRight = "pane-right"
+    case open
+    case back
+    case focusSearch = "search"
+    case toggleBookmark = "toggle-bookmark"
+    case cyclePriority = "cycle-priority"
+    case editNote = "edit-note"
+    case export
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
+    case schedule
+    case related
+    case people
+    case openURL = "open-url"
+    case copy
+    case help
+    case quit
+}

@@ -1,0 +1,24 @@
+/// Everything that can happen to lectern, named for what happened. The reducer is the only consumer.
+public enum Action: Equatable, Sendable {
+    // input
+    case keyPressed(Key)
+    case mouseClicked(x: Int, y: Int)
+    case mouseScrolled(x: Int, y: Int, lines: Int)
+    case terminalResized(Size)
+    case tick(Timestamp)
+    // navigation
+    case sessionOpened(SessionsEntry)
+    case itemSelected(String)
+    // search
+    case searchQueryChanged(String)
+    // bookmarks and notes
+    case bookmarkToggled(String)
+    case bookmarkPriorityCycled(String)
+    case bookmarksLoaded(Bookmarks, warning: String?)
+    case bookmarksSaved(Bookmarks)
+    case bookmarksSaveFailed(String)
+    case noteEdited(String, String?)
+    // results of other effects
+    case effectFinished(message: String)
+    case effectFailed(message: String)
+}

@@ -1,0 +1,6 @@
+/// One row of the sessions pane.
+public enum SessionsEntry: Hashable, Sendable {
+    case session(String)
+    case trending
+    case bookmarks
+}

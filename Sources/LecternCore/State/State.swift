@@ -1,0 +1,97 @@
+/// Everything the screen shows, as plain values. Changed only by `reduce`.
+public struct State: Sendable {
+    public var corpus: Corpus
+    public var index: SearchIndex
+    public var keyMap: KeyMap
+    public var size: Size
+    public var focus: PaneID = .sessions
+    public var sessionsCursor = ListCursor()
+    public var itemsCursor = ListCursor()
+    public var detailsScroll = 0
+    public var search = SearchState()
+    public var bookmarks = Bookmarks()
+    /// Help overlay, when open: its filter text and cursor.
+    public var help: HelpState?
+    /// A transient message for the status line.
+    public var status: String?
+    /// Narrow layouts: the details pane shown full-width.
+    public var detailsZoomed = false
+    public var now: Timestamp?
+
+    /// Rows of the sessions pane, derived from the corpus.
+    public private(set) var sessionEntries: [SessionsEntry]
+    /// Item indices per session id, in slot order.
+    public private(set) var itemsBySession: [String: [Int]]
+    /// Item indices of papers (items without a session).
+    public private(set) var paperIndices: [Int]
+    /// Item indices shown in the items pane right now.
+    public internal(set) var visibleItems: [Int] = []
+
+    public init(corpus: Corpus, size: Size = Size(width: 100, height: 30), keyMap: KeyMap = .defaults, index: SearchIndex? = nil) {
+        self.corpus = corpus
+        self.index = index ?? SearchIndex(corpus: corpus)
+        self.keyMap = keyMap
+        self.size = size
+        var bySession: [String: [Int]] = [:]
+        var papers: [Int] = []
+        for (i, item) in corpus.items.enumerated() {
+            if let s = item.sessionId { bySession[s, default: []].append(i) } else { papers.append(i) }
+        }
+        for (k, v) in bySession {
+            bySession[k] = v.sorted { a, b in
+                let x = corpus.items[a], y = corpus.items[b]
+                return (x.start?.epochSeconds ?? .max, a) < (y.start?.epochSeconds ?? .max, b)
+            }
+        }
+        itemsBySession = bySession
+        paperIndices = papers
+        let sessions = corpus.sessions.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
+        var entries = sessions.map { SessionsEntry.session($0.id) }
+        if !papers.isEmpty { entries.append(.trending) }
+        entries.append(.bookmarks)
+        sessionEntries = entries
+        recomputeVisibleItems()
+    }
+
+    /// The entry selected in the sessions pane.
+    public var selectedEntry: SessionsEntry? {
+        sessionEntries.indices.contains(sessionsCursor.selected) ? sessionEntries[sessionsCursor.selected] : nil
+    }
+
+    /// The item selected in the items pane.
+    public var selectedItem: Item? {
+        guard visibleItems.indices.contains(itemsCursor.selected) else { return nil }
+        return corpus.items[visibleItems[itemsCursor.selected]]
+    }
+
+    public func session(id: String) -> Session? { corpus.sessions.first { $0.id == id } }
+
+    /// Recomputes `visibleItems` from the selected entry and the search.
+    mutating func recomputeVisibleItems() {
+        if let results = search.results {
+            visibleItems = results
+        } else {
+            switch selectedEntry {
+            case .session(let id)?: visibleItems = itemsBySession[id] ?? []
+            case .trending?: visibleItems = paperIndices
+            case .bookmarks?: visibleItems = bookmarkedIndices()
+            case nil: visibleItems = []
+            }
+        }
+    }
+
+    /// Bookmarked items present in the corpus, talks in time order then papers.
+    public func bookmarkedIndices() -> [Int] {
+        corpus.items.indices.filter { bookmarks.contains(corpus.items[$0].id) }.sorted { a, b in
+            let x = corpus.items[a], y = corpus.items[b]
+            return (x.start?.epochSeconds ?? .max, x.title) < (y.start?.epochSeconds ?? .max, y.title)
+        }
+    }
+}
+
+/// The help overlay: typed filter and selection.
+public struct HelpState: Hashable, Sendable {
+    public var filter: String = ""
+    public var cursor = ListCursor()
+    public init() {}
+}
