@@ -5,10 +5,12 @@ struct Lectern: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lectern",
         abstract: "Explore conference talks and research papers in the terminal.",
-        version: "0.1.0"
+        version: LecternVersion.text,
+        subcommands: [
+            BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
+            SearchCommand.self, BookmarksCommand.self, BookmarkCommand.self, NoteCommand.self,
+            ExportCommand.self, ThemesCommand.self, SimilarCommand.self, AuthorCommand.self,
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
-
-    func run() throws {
-        print("lectern")
-    }
 }
