@@ -13,7 +13,7 @@ public enum BibTeXExporter {
             let n = used[key, default: 0]
             used[key] = n + 1
             if n > 0 { key += suffix(n) }
-            var fields: [(String, String)] = [("title", escape(item.title))]
+            var fields: [(String, String)] = [("title", escapeKeepingLaTeX(item.title))]
             if !item.authors.isEmpty {
                 fields.append(("author", item.authors.map { escape($0) }.joined(separator: " and ")))
             }
