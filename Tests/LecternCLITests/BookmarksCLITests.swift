@@ -225,6 +225,18 @@ import Testing
             #expect(bookmarks["old-2999"]?.note == Self.tricky)
         }
         #expect(killedMidway > 0, "at least one process was killed while running")
+        // Deterministically killed in the middle of writing: a file-size limit below the file's
+        // size makes the kernel kill the writer (SIGXFSZ) partway through its write.
+        for _ in 0..<3 {
+            let p = box.process(["-c", "ulimit -f 64; exec \"$LECTERN\" bookmark toggle paper-01", "sh"],
+                                executable: "/bin/sh", env: ["LECTERN": Self.binary])
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            #expect(p.terminationStatus != 0, "the writer should have been stopped by the size limit")
+            let bookmarks = try box.saved()
+            #expect(bookmarks.count >= 3000 && bookmarks["old-2999"]?.note == Self.tricky)
+        }
         #expect(try box.run("bookmark", "add", "paper-03").status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: box.data + "/lectern").filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty, "temp files of killed writers are cleaned up on the next write")
