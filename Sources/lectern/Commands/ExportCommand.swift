@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         for note in result.notes { Diagnostics.warning(note) }
         if let output {
             do {
-                try AtomicFile.write(Data(result.text.utf8), to: output)
+                try LecternCore.AtomicFile.write(Data(result.text.utf8), to: output)
             } catch {
                 Diagnostics.error(error.description)
                 throw ExitCode.ioError
