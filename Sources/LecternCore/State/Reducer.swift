@@ -223,6 +223,8 @@ extension State {
             if let item = selectedItem { return reduce(&self, .bookmarkPriorityCycled(item.id)) }
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
+        case .export:
+            return [.export(format: "markdown")]
         default:
             status = "\(command.rawValue): not available yet"
         }

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let corpus = try corpusOptions.load()
         guard let item = corpus.items.first(where: { $0.id == id }) else {
-            let suggestions = Suggestions.closest(to: id, among: corpus.items.map(\.id))
+            let suggestions = ItemIdSuggester.suggestions(for: id, among: corpus.items.map(\.id))
             var message = "unknown id \(id)"
             if !suggestions.isEmpty { message += "; did you mean: \(suggestions.joined(separator: ", "))" }
             Diagnostics.error(PlainText.safe(message))
