@@ -280,6 +280,7 @@ public final class CursesBackend: TerminalBackend {
 
     public func resume() {
         guard active else { return }
+        SignalTrap.discardInterrupts()
         SignalTrap.setCursesActive(true)
         reset_prog_mode()
         setUpModes()
