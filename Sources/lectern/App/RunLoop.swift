@@ -9,14 +9,13 @@ struct RunLoop {
     var keyMap: KeyMap
     var mouse: Bool
     var bookmarkStore: BookmarkStore
-    /// How each role is painted, for the color depth the terminal turned out to have.
-    var styles: (TerminalColorDepth) -> [Role: PaintStyle]
+    var palette: ThemePalette
 
     /// Runs until the user leaves; the terminal is restored before this returns.
     func run() throws(TerminalError) -> LoopOutcome {
         let backend = try CursesBackend(mouse: mouse)
         defer { backend.restore() }
-        backend.setStyles(styles(backend.colorDepth))
+        backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
         var state = State(corpus: corpus, size: backend.size, keyMap: keyMap)
         state.now = RunLoop.now()
         let store = Store(state: state)
@@ -27,7 +26,9 @@ struct RunLoop {
             store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
         }
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore)
-        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, clock: RunLoop.now, perform: performer.perform)
+        let theme = palette.theme
+        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, clock: RunLoop.now,
+                             render: { render($0, size: $1, theme: theme) }, perform: performer.perform)
         return loop.run()
     }
 

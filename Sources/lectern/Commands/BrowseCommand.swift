@@ -24,9 +24,15 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode.usage
         }
         let corpus = try corpusOptions.load()
-        let palette = try ThemePalette.load(name: theme ?? config.theme)
+        let palette: ThemePalette
+        do {
+            palette = ThemePalette(theme: try ThemeLoader.load(theme ?? config.theme ?? ThemeLoader.defaultName))
+        } catch {
+            Diagnostics.error(error.description)
+            throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
+        }
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
-                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), styles: palette.styles(for:))
+                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette)
         let outcome: LoopOutcome
         do {
             outcome = try loop.run()
