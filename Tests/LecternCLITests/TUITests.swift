@@ -1,0 +1,221 @@
+import Foundation
+import LecternCore
+import Testing
+
+/// The explorer, driven through a real terminal (tmux) the way a person uses it.
+@Suite struct TUITests {
+    /// The bundled corpus as the explorer orders it, for what the screen must show.
+    static let state: State = {
+        let corpus = (try? JSONDecoder().decode(Corpus.self, from: Corpus.bundledData())) ?? Corpus()
+        return State(corpus: corpus)
+    }()
+
+    static var sessions: [Session] {
+        state.sessionEntries.compactMap { entry in
+            if case .session(let id) = entry { return state.session(id: id) }
+            return nil
+        }
+    }
+
+    /// Starts lectern under a wrapper script that records the tty modes before and after.
+    static let wrapper = """
+    trap ':' INT
+    echo $$ > "$D/script.pid"
+    stty -g > "$D/before"
+    "$LECTERN_BIN" "$@"
+    status=$?
+    stty -g > "$D/after"
+    if cmp -s "$D/before" "$D/after"; then echo "tty restored"; else echo "tty changed"; fi
+    echo "lectern exited $status"
+
+    """
+
+    func launch(_ t: Tmux, args: String = "") throws {
+        let script = try t.script("run.sh", TUITests.wrapper)
+        t.run("\(script) \(args)")
+        #expect(t.waitFor("Deep Learning Architectures"), "the first session never appeared")
+    }
+
+    /// After lectern left: the exit status, the tty modes, the normal screen with the prompt, the cursor.
+    func expectClean(_ t: Tmux, status: Int) {
+        #expect(t.waitFor("lectern exited \(status)"), "no exit \(status): \(t.capture())")
+        #expect(t.capture().contains("tty restored"))
+        #expect(t.waitUntil { _ in t.lastLine().trimmingCharacters(in: .whitespaces) == t.prompt } != nil, "no prompt: \(t.capture())")
+        #expect(t.format("#{alternate_on}") == "0")
+        #expect(t.format("#{cursor_flag}") == "1")
+        #expect(t.format("#{mouse_any_flag}") == "0")
+        #expect(t.format("#{mouse_button_flag}") == "0")
+        #expect(!t.capture().contains("Deep Learning Architectures"))
+    }
+
+    @Test func movesIntoASessionAndOpensATalk() throws {
+        let t = try Tmux(width: 80, height: 24)
+        defer { t.shutdown() }
+        let sessions = TUITests.sessions
+        try #require(sessions.count >= 2, "the bundled corpus has no sessions")
+        let second = sessions[1]
+        let items = TUITests.state.itemsBySession[second.id] ?? []
+        try #require(items.count >= 2)
+        let talk = TUITests.state.corpus.items[items[1]]
+        let phrase = talk.abstract.split(separator: " ").prefix(3).joined(separator: " ")
+
+        try launch(t)
+        t.send("j")
+        #expect(t.waitFor(second.title))
+        t.send("Enter")
+        t.send("Down")
+        t.send("Enter")
+        #expect(t.waitFor(phrase), "abstract of \(talk.title) not shown: \(t.capture())")
+        t.send("Escape")
+        #expect(t.waitGone(phrase))
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    @Test func searchesFromTheSearchBar() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try launch(t)
+        #expect(!t.capture().contains("results"))
+        t.send("/")
+        t.type("transformer")
+        let screen = t.waitUntil { $0.contains("results") && $0.contains("transformer") }
+        #expect(screen != nil, "no results: \(t.capture())")
+        #expect(screen?.contains("Transformer") == true)
+        t.send("Enter")
+        t.send("Escape")
+        #expect(t.waitGone("results"))
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    @Test func opensFiltersAndClosesHelp() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try launch(t)
+        t.send("?")
+        #expect(t.waitFor("Move the selection down"))
+        #expect(t.capture().contains("Search as you type"))
+        t.type("quit")
+        #expect(t.waitGone("Move the selection down"))
+        #expect(t.capture().contains("Quit"))
+        t.send("Escape")
+        #expect(t.waitGone("Quit"))
+        #expect(t.capture().contains("Deep Learning Architectures"))
+        t.send("?")
+        #expect(t.waitFor("Move the selection down"))
+        t.send("?")
+        #expect(t.waitGone("Move the selection down"))
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    @Test func relaysOutWhenResized() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        try launch(t)
+        #expect(t.waitFor("Details"))
+        t.resize(width: 60, height: 20)
+        let small = t.waitUntil { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+            return lines.count == 20 && !screen.contains("Details") && screen.contains("Sessions")
+        }
+        #expect(small != nil, "no 60x20 layout: \(t.capture())")
+        #expect(small?.contains("? help") == true)
+        t.resize(width: 120, height: 40)
+        let large = t.waitUntil { screen in
+            screen.split(separator: "\n").count == 40 && screen.contains("Details") && screen.contains("Deep Learning Architectures")
+        }
+        #expect(large != nil, "no 120x40 layout: \(t.capture())")
+        t.resize(width: 20, height: 5)
+        #expect(t.waitUntil { !$0.contains("Sessions") } != nil)
+        t.resize(width: 120, height: 40)
+        #expect(t.waitFor("Details"))
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    @Test func quitWithQLeavesTheTerminalAsItWas() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try launch(t)
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func signalLeavesTheTerminalAsItWas(signal: String, status: Int) throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try launch(t)
+        let pid = try #require(t.childPID(ofPIDIn: t.path("script.pid")))
+        #expect(Tmux.spawnAndWait(["kill", "-\(signal)", "\(pid)"], outputPath: t.path("kill.out")) == 0)
+        expectClean(t, status: status)
+    }
+
+    @Test func ctrlCLeavesTheTerminalAsItWas() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try launch(t)
+        t.send("C-c")
+        expectClean(t, status: 130)
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        t.run("stty -g > \"$D/before\"; clear")
+        #expect(t.waitUntil { _ in t.lastLine().trimmingCharacters(in: .whitespaces) == t.prompt } != nil)
+        t.run("\"$LECTERN_BIN\"")
+        #expect(t.waitFor("Deep Learning Architectures"))
+        t.send("j")
+        #expect(t.waitFor("Deep Learning Algorithms 1"))
+        t.send("C-z")
+        #expect(t.waitFor("Stopped"), "not suspended: \(t.capture())")
+        #expect(t.format("#{alternate_on}") == "0")
+        #expect(t.waitUntil { _ in t.lastLine().trimmingCharacters(in: .whitespaces) == t.prompt } != nil)
+        t.run("fg")
+        #expect(t.waitFor("Deep Learning Algorithms 1"), "no redraw after fg: \(t.capture())")
+        #expect(t.format("#{alternate_on}") == "1")
+        t.send("q")
+        #expect(t.waitUntil { _ in t.lastLine().trimmingCharacters(in: .whitespaces) == t.prompt } != nil)
+        t.run("stty -g > \"$D/after\"; cmp -s \"$D/before\" \"$D/after\" && echo tty restored")
+        #expect(t.waitFor("tty restored"))
+        #expect(t.format("#{alternate_on}") == "0")
+    }
+
+    @Test func refusesWhenNotATerminal() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Tmux.binary)
+        process.arguments = []
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = "xterm-256color"
+        env["HOME"] = FileManager.default.temporaryDirectory.path
+        process.environment = env
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+        #expect(stdout.isEmpty)
+        #expect(stderr.contains("lectern list"))
+        #expect(stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test(arguments: ["dumb", "no-such-terminal-xyz"])
+    func refusesADumbOrUnknownTerminal(term: String) throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        t.run("TERM=\(term) \"$LECTERN_BIN\" 2>\"$D/err\"; echo \"lectern exited $?\"; cat \"$D/err\"")
+        #expect(t.waitFor("lectern exited 64"), "\(t.capture())")
+        #expect(t.waitFor("lectern list"))
+        let message = try String(contentsOfFile: t.path("err"), encoding: .utf8)
+        #expect(message.split(separator: "\n").count == 1)
+        #expect(message.contains(term == "dumb" ? "TERM=dumb" : "no terminfo"))
+        #expect(t.format("#{alternate_on}") == "0")
+    }
+}
