@@ -90,6 +90,16 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // A clean signal state: the test runner's threads may block or ignore job-control signals.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         let cArgs = argv.map { strdup($0) }
         let cEnv = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") }
         defer {
@@ -100,7 +110,7 @@ final class Tmux {
         let spawned = (cArgs + [nil]).withUnsafeBufferPointer { argp in
             (cEnv + [nil]).withUnsafeBufferPointer { envp in
                 guard let a = argp.baseAddress, let e = envp.baseAddress else { return Int32(-1) }
-                return posix_spawnp(&pid, argv[0], &actions, nil, a, e)
+                return posix_spawnp(&pid, argv[0], &actions, &attributes, a, e)
             }
         }
         guard spawned == 0 else { return -1 }
