@@ -218,4 +218,37 @@ import Testing
         #expect(message.contains(term == "dumb" ? "TERM=dumb" : "no terminfo"))
         #expect(t.format("#{alternate_on}") == "0")
     }
+
+    @Test func rebindsKeysFromTheConfigFile() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try FileManager.default.createDirectory(atPath: t.path("config/lectern"), withIntermediateDirectories: true)
+        try "# my keys\n[keys]\nquit = [\"x\"]\nmove-down = [\"n\", \"down\"]\n".write(toFile: t.path("config/lectern/config.toml"), atomically: true, encoding: .utf8)
+        try launch(t)
+        t.send("n")
+        #expect(t.waitFor(TUITests.sessions[1].title))
+        t.send("q")
+        t.send("x")
+        expectClean(t, status: 0)
+    }
+
+    @Test func configErrorsNameTheLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lectern"), withIntermediateDirectories: true)
+        let cases = [
+            ("theme = \"dark\"\n\n[keys]\nquit = \"q\"\nfoo = \"x\"\n", "config.toml:5: unknown action \"foo\""),
+            ("[keys]\nmove-down = [\"j\",\n  \"hyper-j\"]\n", "config.toml:3: unknown key \"hyper-j\""),
+            ("[keys\nquit = 1\n", "config.toml:1"),
+        ]
+        for (text, expected) in cases {
+            try text.write(to: dir.appendingPathComponent("lectern/config.toml"), atomically: true, encoding: .utf8)
+            let errPath = dir.appendingPathComponent("err").path
+            let status = Tmux.spawnAndWait(["env", "XDG_CONFIG_HOME=\(dir.path)", Tmux.binary], outputPath: errPath)
+            let message = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+            #expect(status == 64, "\(message)")
+            #expect(message.contains(expected), "\(message)")
+            #expect(message.split(separator: "\n").count == 1)
+        }
+    }
 }

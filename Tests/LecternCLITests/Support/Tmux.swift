@@ -180,7 +180,9 @@ final class Tmux {
     }
 
     func shutdown() {
+        let socketPath = format("#{socket_path}")
         tmux(["kill-server"])
+        if socketPath.hasSuffix(socket) { unlink(socketPath) }
         try? FileManager.default.removeItem(at: dir)
     }
 }
