@@ -35,6 +35,6 @@ enum SpanBuilder {
 
     /// A single-line preview of an abstract.
     static func snippet(_ text: String) -> String {
-        TerminalSafe.sanitize(LaTeXCleaner.clean(text)).split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        TerminalSafe.sanitize(LaTeXCleaner.clean(String(text.prefix(240)))).split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }
