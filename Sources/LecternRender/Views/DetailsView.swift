@@ -76,7 +76,7 @@ struct DetailsView {
             labelled("Session  ", text, .moderator)
         }
         if let start = item.start {
-            labelled("Time     ", TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone), .time)
+            labelled("Time     ", glyphs.times(TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone)), .time)
         }
         var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
         if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
@@ -120,7 +120,7 @@ struct DetailsView {
         case .session(let id)?:
             guard let s = state.session(id: id) else { break }
             for line in DisplayWidth.wrap(TerminalSafe.sanitize(s.title), width: width) { out.append([Span(line, .title, bold: true)]) }
-            out.append(SpanBuilder.time(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone)))
+            out.append(SpanBuilder.time(glyphs.times(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone))))
             if let m = s.moderator { out.append([Span("Moderator ", .heading), Span(m, .moderator)]) }
         default:
             break

@@ -39,7 +39,7 @@ struct SessionsView {
         switch entry {
         case .session(let id):
             guard let session = state.session(id: id) else { return ([Span(id, .title)], []) }
-            var second = [Span(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone), .time)]
+            var second = [Span(glyphs.times(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone)), .time)]
             if let moderator = session.moderator, !moderator.isEmpty {
                 second.append(Span(" \(glyphs.separator) ", .dim))
                 second.append(Span(moderator, .moderator))
