@@ -37,7 +37,7 @@ public struct Glyphs: Hashable, Sendable {
                                        scrollThumb: "█", separator: "·", dash: "–")
     public static let ascii = Glyphs(bookmark: "*", ellipsis: "...", horizontal: "-", vertical: "|",
                                      topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     scrollThumb: "#", separator: "|", dash: "-")
+                                     scrollThumb: "#", separator: "-", dash: "-")
 
     /// A time text from `TimeFormatting` with its range dash in this glyph set.
     public func times(_ text: String) -> String {
