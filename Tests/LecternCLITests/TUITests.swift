@@ -251,4 +251,24 @@ import Testing
             #expect(message.split(separator: "\n").count == 1)
         }
     }
+
+    @Test func editsANoteInTheEditorAndTakesTheScreenBack() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        let editor = try t.script("editor.sh", "stty -g > \"$D/in-editor\"\necho 'Ask about the lags' > \"$1\"\n")
+        let script = try t.script("run.sh", TUITests.wrapper)
+        t.run("EDITOR=\(editor) \(script)")
+        #expect(t.waitFor("Deep Learning Architectures"))
+        t.send("Enter")
+        t.send("e")
+        #expect(t.waitUntil { _ in FileManager.default.fileExists(atPath: t.path("in-editor")) } != nil)
+        #expect(t.waitFor("Bookmarks (1)"), "no bookmark after the note: \(t.capture())")
+        #expect(t.format("#{alternate_on}") == "1")
+        // The editor ran with the terminal in its normal (cooked) mode.
+        let before = try String(contentsOfFile: t.path("before"), encoding: .utf8)
+        let inEditor = try String(contentsOfFile: t.path("in-editor"), encoding: .utf8)
+        #expect(before == inEditor)
+        t.send("q")
+        expectClean(t, status: 0)
+    }
 }
