@@ -139,6 +139,13 @@ final class Tmux {
         tmux(["display-message", "-p", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Sends a mouse event the way xterm reports it (X10 encoding), at a 0-based cell.
+    /// `button`: 0 left press, 3 release, 64 wheel up, 65 wheel down.
+    func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [27, 91, 77, 32 + button, 33 + x, 33 + y].compactMap { Unicode.Scalar($0).map(Character.init) }
+        type(String(bytes))
+    }
+
     func resize(width: Int, height: Int) { tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"]) }
 
     /// Polls the pane until `condition` holds (returns that screen) or the deadline passes (nil).
