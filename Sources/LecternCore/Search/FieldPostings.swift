@@ -15,10 +15,9 @@ struct FieldPostings: Sendable {
     let docStart: [Int32]
 
     static let k1: Float = 1.2
-    static let b: Float = 0.75
 
     /// Builds postings from per-document token streams already mapped to sorted term ids.
-    init(tokens: [Int32], docStart: [Int32], termCount: Int) {
+    init(tokens: [Int32], docStart: [Int32], termCount: Int, b: Float) {
         let docCount = docStart.count - 1
         var count = [Int32](repeating: 0, count: termCount + 1)
         var last = [Int32](repeating: -1, count: termCount)
@@ -61,8 +60,10 @@ struct FieldPostings: Sendable {
             }
             lengths[d] = Float(len)
         }
-        let avg = max(1, Float(totalLength) / Float(max(docCount, 1)))
-        let k1 = FieldPostings.k1, b = FieldPostings.b
+        // Average over the documents that have this field at all (papers have no authors or session).
+        let nonEmpty = lengths.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let avg = max(1, Float(totalLength) / Float(max(nonEmpty, 1)))
+        let k1 = FieldPostings.k1
         for i in 0..<total {
             let f = tf[i]
             let norm = k1 * (1 - b + b * lengths[Int(docs[i])] / avg)

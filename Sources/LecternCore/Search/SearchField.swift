@@ -13,6 +13,16 @@ public enum SearchField: Int, CaseIterable, Hashable, Sendable, CustomStringConv
         }
     }
 
+    /// BM25 `b`: how much a long field is penalized (author lists and names hardly at all).
+    public var lengthNormalization: Float {
+        switch self {
+        case .title, .abstract: return 0.75
+        case .session: return 0.5
+        case .authors: return 0.3
+        case .moderator: return 0
+        }
+    }
+
     public var description: String {
         switch self {
         case .title: return "title"

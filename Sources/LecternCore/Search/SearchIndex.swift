@@ -97,7 +97,7 @@ public final class SearchIndex: Sendable {
             var tokens = rawTokens[f.rawValue]
             rawTokens[f.rawValue] = []
             for p in tokens.indices where tokens[p] >= 0 { tokens[p] = rank[Int(tokens[p])] }
-            built.append(FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount))
+            built.append(FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount, b: f.lengthNormalization))
         }
         fields = built
         self.kinds = kinds
@@ -162,7 +162,7 @@ public final class SearchIndex: Sendable {
                     var ranges = [termRange(Array(w.utf8), prefix: prefix)]
                     let scoped = fs ?? SearchField.allCases
                     if !scoped.contains(where: { fields[$0.rawValue].containsAny(ranges[0], in: doc) }), w.count >= 5 {
-                        ranges = fuzzyTerms(Array(w.utf8)).map { $0..<($0 + 1) }
+                        ranges = fuzzyTerms(Array(w.utf8)).prefix(1).map { dictionary.range(prefix: Array(dictionary.termBytes($0))) }
                     }
                     for f in scoped where ranges.contains(where: { fields[f.rawValue].containsAny($0, in: doc) }) { found.insert(f) }
                 case .phrase(let ws, let fs):
@@ -238,17 +238,18 @@ public final class SearchIndex: Sendable {
             if any {
                 let plen = Float(word.count)
                 for f in scoped {
-                    for t in range {
-                        let mult: Float = t == exact ? 1 : 0.35 + 0.3 * plen / Float(dictionary.length(t))
-                        addPostings(f, term: t, weight: mult, clause: k, mc: &mc, score: &score)
+                    addBest(f, terms: range, clause: k, mc: &mc, score: &score) { t in
+                        t == exact ? 1 : 0.45 + 0.3 * plen / Float(self.dictionary.length(t))
                     }
                 }
             } else if w.count >= 5 {
-                let candidates = fuzzyTerms(word)
-                guard let best = candidates.first else { return }
+                guard let best = fuzzyTerms(word).first else { return }
                 notes.append("no match for “\(w)”; showing results for “\(dictionary.term(best))”")
+                let corrected = dictionary.range(prefix: Array(dictionary.termBytes(best)))
                 for f in scoped {
-                    for t in candidates { addPostings(f, term: t, weight: SearchIndex.fuzzyWeight, clause: k, mc: &mc, score: &score) }
+                    addBest(f, terms: corrected, clause: k, mc: &mc, score: &score) { t in
+                        t == best ? SearchIndex.fuzzyWeight : SearchIndex.fuzzyWeight * 0.8
+                    }
                 }
             }
         case .phrase(let ws, let fs):
@@ -274,28 +275,63 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    @inline(__always)
-    private func addPostings(_ f: SearchField, term t: Int, weight: Float, clause k: UInt16,
-                             mc: inout [UInt16], score: inout [Float]) {
+    /// Scores one field for a word clause whose expansion is the term id range `terms`: each document
+    /// counts its best expansion once (weight × impact), and the idf is that of the whole prefix
+    /// (documents holding any expansion), so frequent completions are not drowned by rare ones.
+    private func addBest(_ f: SearchField, terms: Range<Int>, clause k: UInt16, mc: inout [UInt16],
+                         score: inout [Float], weight: (Int) -> Float) {
         let p = fields[f.rawValue]
-        let lo = Int(p.postingStart[t]), hi = Int(p.postingStart[t + 1])
+        guard !terms.isEmpty else { return }
+        let lo = Int(p.postingStart[terms.lowerBound]), hi = Int(p.postingStart[terms.upperBound])
         guard lo < hi else { return }
-        let s0 = f.weight * p.idf[t] * weight
+        let n = Float(order.count)
+        let df = min(n, Float(hi - lo))
+        let idf = logf(1 + (n - df + 0.5) / (df + 0.5))
+        let s0 = f.weight * idf
         let k1 = k + 1
-        p.docs.withUnsafeBufferPointer { docs in
-            p.impacts.withUnsafeBufferPointer { impacts in
-                mc.withUnsafeMutableBufferPointer { mc in
-                    score.withUnsafeMutableBufferPointer { score in
-                        for q in lo..<hi {
-                            let d = Int(docs[q])
-                            if mc[d] &- k < 2 {
-                                mc[d] = k1
-                                score[d] += s0 * impacts[q]
+        if terms.count == 1 {
+            let w = weight(terms.lowerBound) * s0
+            p.docs.withUnsafeBufferPointer { docs in
+                p.impacts.withUnsafeBufferPointer { impacts in
+                    mc.withUnsafeMutableBufferPointer { mc in
+                        score.withUnsafeMutableBufferPointer { score in
+                            for q in lo..<hi {
+                                let d = Int(docs[q])
+                                if mc[d] &- k < 2 { mc[d] = k1; score[d] += w * impacts[q] }
                             }
                         }
                     }
                 }
             }
+            return
+        }
+        var best = [Float](repeating: 0, count: order.count)
+        var touched: [Int32] = []
+        p.docs.withUnsafeBufferPointer { docs in
+            p.impacts.withUnsafeBufferPointer { impacts in
+                mc.withUnsafeBufferPointer { mc in
+                    best.withUnsafeMutableBufferPointer { best in
+                        for t in terms {
+                            let a = Int(p.postingStart[t]), e = Int(p.postingStart[t + 1])
+                            if a == e { continue }
+                            let w = weight(t)
+                            for q in a..<e {
+                                let d = Int(docs[q])
+                                guard mc[d] &- k < 2 else { continue }
+                                let v = w * impacts[q]
+                                let old = best[d]
+                                if old == 0 { touched.append(Int32(d)) }
+                                if v > old { best[d] = v }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for d32 in touched {
+            let d = Int(d32)
+            mc[d] = k1
+            score[d] += s0 * best[d]
         }
     }
 
