@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: seeded corpora and a side-by-side search benchmark (SQLite FTS5, fzf).
+        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore"]),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),
         .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore"], exclude: ["Goldens"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternRender", "LecternCore"]),
