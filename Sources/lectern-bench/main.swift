@@ -318,7 +318,7 @@ for row in rows {
     table += line([name, "peak RSS MB", fmt(d(l, "peakRSS") / 1e6), "", String(format: "%.2fx file", d(l, "peakRSS") / max(1, d(l, "fileBytes")))])
     for k in ["p50", "p99", "max"] {
         table += line([name, "keystroke \(k) ms", fmt(d(l, k)), fmt(d(f, k)), ratio(d(l, k), d(f, k)) + " vs FTS5"])
-        table += line([name, "", "", fmt(d(z, k)), ratio(d(l, k), d(z, k)) + " vs fzf (process)"])
+        if !z.isEmpty { table += line([name, "", "", fmt(d(z, k)), ratio(d(l, k), d(z, k)) + " vs fzf (process)"]) }
     }
 }
 
