@@ -68,6 +68,20 @@ public struct State: Sendable {
 
     public func session(id: String) -> Session? { corpus.sessions.first { $0.id == id } }
 
+    /// The rows of the help overlay for its current filter (the renderer shows exactly these).
+    public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
+
+    /// Bindings of the focused pane whose help text, command name or key names contain `filter`, ignoring case.
+    public func helpBindings(filter: String) -> [Binding] {
+        let all = keyMap.bindings(in: focus)
+        guard !filter.isEmpty else { return all }
+        return all.filter { b in
+            ([b.help, b.command.rawValue] + b.keys.map(\.label) + b.keys.map(\.name)).contains {
+                $0.range(of: filter, options: [.caseInsensitive]) != nil
+            }
+        }
+    }
+
     /// Recomputes `visibleItems` from the selected entry and the search.
     mutating func recomputeVisibleItems() {
         if let results = search.results {
@@ -93,6 +107,8 @@ public struct State: Sendable {
 
 /// The help overlay: typed filter and selection.
 public struct HelpState: Hashable, Sendable {
+    /// Lines the overlay shows after the key bindings (the search cheat sheet), at most.
+    public static let cheatSheetLines = 16
     public var filter: String = ""
     public var cursor = ListCursor()
     public init() {}
