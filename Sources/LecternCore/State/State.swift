@@ -17,6 +17,8 @@ public struct State: Sendable {
     /// Narrow layouts: the details pane shown full-width.
     public var detailsZoomed = false
     public var now: Timestamp?
+    /// IANA id of the zone times are shown in (the conference zone is shown beside it).
+    public var displayTimeZone: String = TimeFormatting.currentZoneIdentifier
 
     /// Rows of the sessions pane, derived from the corpus.
     public private(set) var sessionEntries: [SessionsEntry]
