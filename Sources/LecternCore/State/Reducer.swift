@@ -25,6 +25,9 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     case .searchQueryChanged(let query):
         state.applySearch(query)
         return []
+    case .searchTimed(let microseconds):
+        state.search.elapsedMicroseconds = microseconds
+        return []
     case .bookmarkToggled(let id):
         return state.toggleBookmark(id)
     case .bookmarkPriorityCycled(let id):
@@ -143,6 +146,8 @@ extension State {
             if !search.query.isEmpty { applySearch(String(search.query.dropLast())) }
         case .ctrl("u"):
             applySearch("")
+        case .ctrl("w"):
+            applySearch(State.deletingLastWord(search.query))
         case .ctrl("c"):
             return [.quit]
         case .char(let c):
@@ -154,25 +159,38 @@ extension State {
     }
 
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
+        guard var h = help else { return [] }
+        let rows = max(1, layout.rect(of: .help).height - 2)
         switch key {
         case .escape, .char("?"), .function(1):
             help = nil
+            return []
         case .ctrl("c"):
             return [.quit]
         case .backspace:
-            if var h = help, !h.filter.isEmpty {
+            if !h.filter.isEmpty {
                 h.filter.removeLast()
-                help = h
+                h.cursor = ListCursor()
             }
-        case .up:
-            help?.cursor.move(by: -1, count: Int.max, visible: Int.max)
-        case .down:
-            help?.cursor.move(by: 1, count: Int.max, visible: Int.max)
+        case .ctrl("u"):
+            h.filter = ""
+            h.cursor = ListCursor()
         case .char(let c):
-            help?.filter.append(c)
+            h.filter.append(c)
+            h.cursor = ListCursor()
         default:
-            break
+            let count = helpBindings(filter: h.filter).count
+            switch key {
+            case .up: h.cursor.move(by: -1, count: count, visible: rows)
+            case .down: h.cursor.move(by: 1, count: count, visible: rows)
+            case .pageUp: h.cursor.move(by: -rows, count: count, visible: rows)
+            case .pageDown: h.cursor.move(by: rows, count: count, visible: rows)
+            case .home: h.cursor.select(0, count: count, visible: rows)
+            case .end: h.cursor.select(count - 1, count: count, visible: rows)
+            default: break
+            }
         }
+        help = h
         return []
     }
 
@@ -223,10 +241,35 @@ extension State {
             if let item = selectedItem { return reduce(&self, .bookmarkPriorityCycled(item.id)) }
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
+        case .copy:
+            if let item = selectedItem { return [.copyToClipboard("\(item.title) [\(item.id)]")] }
+        case .openURL:
+            if let item = selectedItem {
+                if let url = State.firstURL(in: item.abstract) { return [.openURL(url)] }
+                status = "No link in this abstract"
+            }
+        case .export:
+            return [.export(format: "markdown")]
         default:
             status = "\(command.rawValue): not available yet"
         }
         return []
+    }
+
+    /// `query` without its last word (and the spaces after it), as Ctrl-W in a shell.
+    static func deletingLastWord(_ query: String) -> String {
+        var s = Substring(query)
+        while let last = s.last, last.isWhitespace { s.removeLast() }
+        while let last = s.last, !last.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    /// The first http(s) link in `text`, without trailing punctuation.
+    static func firstURL(in text: String) -> String? {
+        guard let start = text.range(of: "https://") ?? text.range(of: "http://") else { return nil }
+        var url = String(text[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ">" && $0 != "\"" })
+        while let last = url.last, ".,;:)]}'".contains(last) { url.removeLast() }
+        return url
     }
 
     mutating func moveSelection(by delta: Int) {

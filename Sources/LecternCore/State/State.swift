@@ -68,6 +68,19 @@ public struct State: Sendable {
 
     public func session(id: String) -> Session? { corpus.sessions.first { $0.id == id } }
 
+    /// The rows of the help overlay for its current filter (the renderer shows exactly these).
+    public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
+
+    /// Bindings whose help text, command name or key names contain `filter`, ignoring case.
+    public func helpBindings(filter: String) -> [Binding] {
+        let f = filter.lowercased()
+        guard !f.isEmpty else { return keyMap.bindings }
+        return keyMap.bindings.filter { b in
+            b.help.lowercased().contains(f) || b.command.rawValue.contains(f)
+                || b.keys.contains { $0.name.lowercased() == f || $0.label.lowercased() == f }
+        }
+    }
+
     /// Recomputes `visibleItems` from the selected entry and the search.
     mutating func recomputeVisibleItems() {
         if let results = search.results {
