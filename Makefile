@@ -117,3 +117,32 @@ screenshots: build
 
 clean:
 	rm -rf .build .build-* Fuzz/.build
+
+# libFuzzer targets for the page importer and the corpus decoder (package in Fuzz/), each run for
+# FUZZ_SECONDS in a fresh work dir. Crashes are written to Fuzz/.build-crashes/; turn each into a
+# regression test in Tests/LecternCoreTests/FuzzRegressionTests.swift.
+FUZZ_SECONDS  ?= 60
+FUZZ_TOOLROOT := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))
+FUZZ_RT        = $(firstword $(wildcard $(FUZZ_TOOLROOT)/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+FUZZ_FLAGS     = -c release --package-path Fuzz -Xswiftc -sanitize=address \
+  -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+  -Xlinker $(FUZZ_RT) -Xlinker -lstdc++
+FUZZ_WORK     := Fuzz/.build-work
+
+fuzz:
+	$(SWIFT) build $(FUZZ_FLAGS)
+	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
+	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
+	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder; do \
+	  dir=$${t%%:*}; exe=$${t#*:}; \
+	  echo "fuzzing $$exe for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
+	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=1048576 \
+	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
+	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \
+	done
+
+# `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each).
+test: fuzz

@@ -1,4 +1,6 @@
-/// The user's bookmarks, keyed by stable item id. Pure data: storage lives elsewhere.
+/// The user's bookmarks, keyed by stable item id. Pure data: storage lives in `BookmarkStore`.
+///
+/// On disk: `{"entries": {"<item-id>": {"itemId", "title", "priority", "note"?, "updated"?}}, "version": 1}`.
 public struct Bookmarks: Codable, Hashable, Sendable {
     public static let formatVersion = 1
 
@@ -12,4 +14,22 @@ public struct Bookmarks: Codable, Hashable, Sendable {
 
     public func contains(_ id: String) -> Bool { entries[id] != nil }
     public subscript(id: String) -> Bookmark? { entries[id] }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// Bookmarks whose item is not in `corpus` (kept, shown as "missing from corpus"), by title.
+    public func missing(from corpus: Corpus) -> [Bookmark] {
+        let ids = Set(corpus.items.map(\.id))
+        return entries.values.filter { !ids.contains($0.itemId) }.sorted { ($0.title, $0.itemId) < ($1.title, $1.itemId) }
+    }
+
+    /// Bookmarked items present in `corpus`: talks in time order, then papers by title.
+    public func orderedIndices(in corpus: Corpus) -> [Int] {
+        corpus.items.indices.filter { contains(corpus.items[$0].id) }.sorted { a, b in
+            let x = corpus.items[a], y = corpus.items[b]
+            let kx = (x.start == nil ? 1 : 0, x.start?.epochSeconds ?? 0, x.title, x.id)
+            let ky = (y.start == nil ? 1 : 0, y.start?.epochSeconds ?? 0, y.title, y.id)
+            return kx < ky
+        }
+    }
 }

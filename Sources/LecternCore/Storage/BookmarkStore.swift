@@ -1,10 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The bookmark file on disk. Every change is applied to a fresh read of the file under an
-/// exclusive lock and written atomically. (Stub: in-memory only until the storage lands.)
-public final class BookmarkStore: @unchecked Sendable {
+/// The bookmark file on disk (`$XDG_DATA_HOME/lectern/bookmarks.json`). Every change is applied to
+/// a fresh read of the file under an exclusive `flock` on `bookmarks.json.lock` and written
+/// atomically (`AtomicFile`), so two lectern processes merge instead of overwriting each other.
+/// A file that cannot be read or decoded is moved aside byte for byte, never overwritten.
+public final class BookmarkStore: Sendable {
     public let url: URL
-    private var cache = Bookmarks()
 
     public init(url: URL) {
         self.url = url
@@ -21,14 +25,167 @@ public final class BookmarkStore: @unchecked Sendable {
         return base.appendingPathComponent("lectern/bookmarks.json")
     }
 
-    /// Reads the file. A warning is returned (not thrown) when a corrupt file was moved aside.
+    var path: String { url.path }
+    var folder: String { url.deletingLastPathComponent().path }
+    var lockPath: String { path + ".lock" }
+
+    /// Reads the file. A missing file is an empty set. A corrupt or unreadable file is moved aside
+    /// (under the lock) and a warning is returned with an empty set; only a failure to move it aside
+    /// is thrown.
     public func load() throws -> (Bookmarks, warning: String?) {
-        (cache, nil)
+        switch readState() {
+        case .ok(let b): return (b, nil)
+        case .bad:
+            return try withLock { try readOrSetAside() }
+        }
     }
 
     /// Applies `change` to what is on disk now, writes it, and returns the merged result.
     public func apply(_ change: BookmarkChange) throws -> Bookmarks {
-        change.apply(to: &cache)
-        return cache
+        try update([change]).bookmarks
+    }
+
+    /// Applies `changes` in one locked read-modify-write. The warning says a corrupt file was moved aside.
+    public func update(_ changes: [BookmarkChange], now: Date = Date()) throws -> (bookmarks: Bookmarks, warning: String?) {
+        try makeFolder()
+        return try withLock {
+            removeStaleTempFiles()
+            var (bookmarks, warning) = try readOrSetAside()
+            let stamp = Timestamp(epochSeconds: Int64(now.timeIntervalSince1970), utcOffsetSeconds: 0).iso8601
+            for change in changes { change.apply(to: &bookmarks, stamp: stamp) }
+            try AtomicFile.write(try Self.encode(bookmarks), to: path, mode: 0o600)
+            return (bookmarks, warning)
+        }
+    }
+
+    /// The file's bytes for `bookmarks`: versioned, pretty, sorted keys, trailing newline.
+    public static func encode(_ bookmarks: Bookmarks) throws -> Data {
+        var b = bookmarks
+        b.version = Bookmarks.formatVersion
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(b)
+        data.append(0x0A)
+        return data
+    }
+
+    /// Decodes the file's bytes; nil with the reason when they are not a version-1 bookmark file.
+    public static func decode(_ data: Data) -> Result<Bookmarks, BookmarkFileProblem> {
+        do {
+            var b = try JSONDecoder().decode(Bookmarks.self, from: data)
+            guard b.version == Bookmarks.formatVersion else {
+                return .failure(BookmarkFileProblem(message: "version \(b.version), expected \(Bookmarks.formatVersion)"))
+            }
+            for (key, value) in b.entries where value.itemId != key {
+                b.entries[key]?.itemId = key
+            }
+            return .success(b)
+        } catch let error as DecodingError {
+            return .failure(BookmarkFileProblem(message: Self.describe(error)))
+        } catch {
+            return .failure(BookmarkFileProblem(message: "\(error)"))
+        }
+    }
+
+    // MARK: - internals
+
+    private enum ReadState {
+        case ok(Bookmarks)
+        case bad(String)
+    }
+
+    private func readState() -> ReadState {
+        let data: Data?
+        do {
+            data = try AtomicFile.read(path)
+        } catch {
+            return .bad(error.reason)
+        }
+        guard let data else { return .ok(Bookmarks()) }
+        switch Self.decode(data) {
+        case .success(let b): return .ok(b)
+        case .failure(let p): return .bad(p.message)
+        }
+    }
+
+    /// Must hold the lock. Reads the file; a bad one is renamed aside and an empty set returned.
+    private func readOrSetAside() throws -> (Bookmarks, warning: String?) {
+        switch readState() {
+        case .ok(let b): return (b, nil)
+        case .bad(let why):
+            let aside = try setAside()
+            return (Bookmarks(), "\(path) could not be read (\(why)); it was moved to \(aside) and lectern goes on with no bookmarks")
+        }
+    }
+
+    private func setAside() throws(StorageError) -> String {
+        let stamp = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0).wallClock
+        let base = path + ".corrupt-" + String(format: "%04d%02d%02dT%02d%02d%02dZ", stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+        var target = base
+        var n = 1
+        while access(target, F_OK) == 0 {
+            n += 1
+            target = base + "-\(n)"
+        }
+        guard rename(path, target) == 0 else {
+            throw StorageError(path: path, operation: "move aside the unreadable", code: errno)
+        }
+        AtomicFile.syncFolder(folder)
+        return target
+    }
+
+    private func makeFolder() throws(StorageError) {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
+            if !isDir.boolValue { throw StorageError(path: folder, operation: "use the folder", code: ENOTDIR) }
+            return
+        }
+        var parts: [String] = []
+        var p = folder
+        while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
+            parts.append(p)
+            p = (p as NSString).deletingLastPathComponent
+        }
+        for dir in parts.reversed() {
+            if mkdir(dir, 0o700) != 0, errno != EEXIST {
+                throw StorageError(path: dir, operation: "create the folder", code: errno)
+            }
+            _ = chmod(dir, 0o700)
+        }
+    }
+
+    /// Runs `body` holding an exclusive flock on the lock file.
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StorageError(path: lockPath, operation: "open the lock file", code: errno) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw StorageError(path: lockPath, operation: "lock", code: errno) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// Temp files exist only while their writer holds the lock, so under the lock any left over
+    /// belong to a writer that was killed.
+    private func removeStaleTempFiles() {
+        let name = url.lastPathComponent + AtomicFile.tempMarker
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for n in names where n.hasPrefix(name) {
+            unlink(folder + "/" + n)
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func at(_ path: [CodingKey]) -> String {
+            path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .dataCorrupted(let c): return "invalid JSON at \(at(c.codingPath)): \(c.debugDescription)"
+        case .keyNotFound(let k, let c): return "missing \"\(k.stringValue)\" at \(at(c.codingPath))"
+        case .typeMismatch(let t, let c): return "expected \(t) at \(at(c.codingPath))"
+        case .valueNotFound(let t, let c): return "expected \(t) at \(at(c.codingPath)), found null"
+        @unknown default: return "\(error)"
+        }
     }
 }
