@@ -1,10 +1,73 @@
 import ArgumentParser
+import Foundation
+import LecternCore
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Turn session and listing pages into a corpus JSON file.")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn session and listing pages into a corpus JSON file.",
+        discussion: """
+        Reads session pages (with or without Oral/Spotlight/Q&A labels) and trending-paper listings; \
+        the layout is detected from the content. Writes the corpus JSON to stdout, or atomically to \
+        --output. Warnings go to stderr. Exit 65 when a page cannot be read, 66 when a page is missing, \
+        74 when the output cannot be written; on error no output file is written.
+        """
+    )
+
+    @Argument(help: "Source pages, in import order (ids that collide get -2, -3 in this order).")
+    var pages: [String]
+
+    @Option(name: .shortAndLong, help: "Write the corpus here (atomically) instead of stdout.")
+    var output: String?
+
+    @Option(help: "The year of the dates on session pages, which print only weekday, day and month.")
+    var year: Int = 2021
+
+    func validate() throws {
+        if pages.isEmpty { throw ValidationError("give at least one page to import") }
+    }
 
     func run() throws {
-        Diagnostics.error("import: not implemented yet")
-        throw ExitCode.software
+        var inputs: [(fileName: String, data: Data)] = []
+        for path in pages {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                    Diagnostics.error("\(path): cannot read the page\(isDir.boolValue ? " (it is a folder)" : "")")
+                } else {
+                    Diagnostics.error("\(path): no such file")
+                }
+                throw ExitCode.noInput
+            }
+            inputs.append((URL(fileURLWithPath: path).lastPathComponent, data))
+        }
+        let result: (corpus: Corpus, pages: [PageImport])
+        do {
+            result = try PageImporter.importPages(inputs, year: year)
+        } catch let error as ImportError {
+            Diagnostics.error(error.description)
+            throw ExitCode.dataError
+        }
+        for page in result.pages {
+            for warning in page.warnings { Diagnostics.warning(warning) }
+            for problem in page.skipped { Diagnostics.warning("\(problem.description) (record skipped)") }
+        }
+        let json: Data
+        do {
+            json = try result.corpus.jsonData()
+        } catch {
+            Diagnostics.error("cannot encode the corpus: \(error)")
+            throw ExitCode.software
+        }
+        if let output {
+            do {
+                try AtomicFile.write(json, to: output)
+            } catch {
+                Diagnostics.error("\(error)")
+                throw ExitCode.ioError
+            }
+        } else {
+            FileHandle.standardOutput.write(json)
+        }
     }
 }
