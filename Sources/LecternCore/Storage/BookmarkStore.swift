@@ -7,8 +7,12 @@ import Glibc
 /// a fresh read of the file under an exclusive `flock` on `bookmarks.json.lock` and written
 /// atomically (`AtomicFile`), so two lectern processes merge instead of overwriting each other.
 /// A file that cannot be read or decoded is moved aside byte for byte, never overwritten.
-public final class BookmarkStore: Sendable {
+/// Changes whose write failed (read-only folder, full disk) are kept and retried with the next one.
+public final class BookmarkStore: @unchecked Sendable {
     public let url: URL
+    /// Changes not yet on disk because their write failed; guarded by `pendingLock`.
+    private var pending: [BookmarkChange] = []
+    private let pendingLock = NSLock()
 
     public init(url: URL) {
         self.url = url
@@ -46,7 +50,25 @@ public final class BookmarkStore: Sendable {
     }
 
     /// Applies `changes` in one locked read-modify-write. The warning says a corrupt file was moved aside.
+    /// When the write fails the changes are kept and applied again before the next change.
     public func update(_ changes: [BookmarkChange], now: Date = Date()) throws -> (bookmarks: Bookmarks, warning: String?) {
+        pendingLock.lock()
+        defer { pendingLock.unlock() }
+        pending += changes
+        let all = pending
+        let result = try write(all, now: now)
+        pending.removeAll()
+        return result
+    }
+
+    /// Changes waiting for a retry after a failed write.
+    public var pendingChanges: [BookmarkChange] {
+        pendingLock.lock()
+        defer { pendingLock.unlock() }
+        return pending
+    }
+
+    private func write(_ changes: [BookmarkChange], now: Date) throws -> (bookmarks: Bookmarks, warning: String?) {
         try makeFolder()
         return try withLock {
             removeStaleTempFiles()
