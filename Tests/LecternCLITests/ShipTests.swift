@@ -224,6 +224,27 @@ import Testing
         }
     }
 
+    /// What the generated scripts ask the binary for when Tab is pressed after `--theme` or an id.
+    @Test func completionsOfferThemeNamesAndItemIDs() throws {
+        let themes = try Self.run([Self.binary, "---completion", "browse", "--", "--theme", "3", "1",
+                                   "lectern", "browse", "--theme", "m"])
+        #expect(themes.status == 0, "\(themes.stderr)")
+        #expect(themes.stdout.split(separator: "\n") == ["monochrome"])
+
+        let corpus = try JSONDecoder().decode(Corpus.self, from: Corpus.bundledData())
+        let item = try #require(corpus.items.first)
+        let prefix = String(item.id.prefix(6))
+        let expected = corpus.items.map(\.id).filter { $0.hasPrefix(prefix) }
+        for (command, position) in [("show", "positional@0"), ("similar", "positional@0"), ("note", "positional@0"),
+                                    ("bookmark", "positional@1")] {
+            let words = command == "bookmark" ? ["lectern", command, "add", prefix] : ["lectern", command, prefix]
+            let ids = try Self.run([Self.binary, "---completion", command, "--", position, "\(words.count - 1)",
+                                    "\(prefix.count)"] + words)
+            #expect(ids.status == 0, "\(command): \(ids.stderr)")
+            #expect(ids.stdout.split(separator: "\n").map(String.init) == expected, "\(command) completes other ids")
+        }
+    }
+
     // MARK: - Install, uninstall, dist
 
     static let installed = [
