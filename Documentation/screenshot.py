@@ -34,7 +34,8 @@ ANSI16 = [
 # sends tmux key names; ("settle",) waits until the screen stops changing.
 SCENES = [
     ("start", [("wait", "Trending"), ("settle",)]),
-    ("session-talk", [("wait", "Trending"), ("keys", "Enter"), ("settle",), ("keys", "Enter"), ("settle",)]),
+    ("session-talk", [("wait", "Trending"), ("keys", "j"), ("keys", "Enter"), ("settle",),
+                      ("keys", "j"), ("keys", "j"), ("keys", "Enter"), ("settle",)]),
     ("search", [("wait", "Trending"), ("keys", "/"), ("settle",), ("literal", "transformer"), ("settle",)]),
     ("help", [("wait", "Trending"), ("keys", "?"), ("settle",)]),
 ]
@@ -249,9 +250,10 @@ def shoot(binary, outdir, name, steps, cols, rows):
         "TZ": "Europe/Berlin", "COLORTERM": "truecolor", "LECTERN_NOW": "2021-07-20T17:22:00-07:00",
     }
     try:
-        tmux("-f", "/dev/null", "new-session", "-d", "-s", "shot", "-x", str(cols), "-y", str(rows),
+        # One invocation, so that the terminal type is set before the program starts.
+        tmux("-f", "/dev/null", "start-server", ";", "set-option", "-g", "default-terminal", "tmux-256color", ";",
+             "new-session", "-d", "-s", "shot", "-x", str(cols), "-y", str(rows),
              *[a for k, v in env.items() for a in ("-e", f"{k}={v}")], os.path.abspath(binary))
-        tmux("set-option", "-g", "default-terminal", "tmux-256color", check=False)
         for step in steps:
             if step[0] == "wait":
                 tmux.wait_for(step[1])
