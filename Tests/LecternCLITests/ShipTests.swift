@@ -274,6 +274,16 @@ import Testing
         #expect(version.stdout.hasPrefix("lectern "))
         let page = try String(contentsOf: destdir.appendingPathComponent("usr/share/man/man1/lectern.1"), encoding: .utf8)
         #expect(page.contains("/usr/share/lectern/themes/"))
+        // `man lectern` finds and renders the installed page; bash loads the installed completion.
+        let man = try Self.run(["man", "lectern"], environment: [
+            "PATH": "/usr/bin:/bin", "MANPATH": destdir.appendingPathComponent("usr/share/man").path,
+            "MANWIDTH": "80", "LANG": "C.UTF-8", "HOME": folder.path, "MANPAGER": "cat", "PAGER": "cat",
+        ])
+        #expect(man.status == 0, "\(man.stderr)")
+        #expect(man.stdout.contains("LECTERN(1)") && man.stdout.contains("KEY BINDINGS"))
+        let completion = destdir.appendingPathComponent("usr/share/bash-completion/completions/lectern").path
+        let bash = try Self.run(["bash", "-c", "source \"$0\" && complete -p lectern", completion])
+        #expect(bash.stdout.contains("-F _lectern lectern"), "\(bash.stderr)")
 
         // Something of the user's beside the installed files is left alone.
         let mine = destdir.appendingPathComponent("usr/bin/other-tool")
