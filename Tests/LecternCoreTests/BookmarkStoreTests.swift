@@ -184,3 +184,21 @@ import Testing
         #expect(ItemIdSuggester.suggestions(for: "zzzzzzzz", among: ids).isEmpty)
     }
 }
+
+extension BookmarkStoreTests {
+    /// A corrupt file that cannot be moved aside is left alone, and writes refuse to overwrite it.
+    @Test func corruptFileThatCannotBeMovedIsNeverOverwritten() throws {
+        let dir = try tempDir()
+        let path = dir + "/bookmarks.json"
+        let bytes = Data("{ broken".utf8)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        // The lock file is a folder, so the store can neither lock nor move the file aside.
+        try FileManager.default.createDirectory(atPath: path + ".lock", withIntermediateDirectories: true)
+        let store = BookmarkStore(url: URL(fileURLWithPath: path))
+        let (loaded, warning) = try store.load()
+        #expect(loaded.isEmpty)
+        #expect(warning?.contains("will not save") == true)
+        #expect(throws: StorageError.self) { try store.apply(.add(bookmark("a"))) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+}

@@ -34,13 +34,19 @@ public final class BookmarkStore: @unchecked Sendable {
     var lockPath: String { path + ".lock" }
 
     /// Reads the file. A missing file is an empty set. A corrupt or unreadable file is moved aside
-    /// (under the lock) and a warning is returned with an empty set; only a failure to move it aside
-    /// is thrown.
+    /// (under the lock) and a warning is returned with an empty set. When it cannot even be moved
+    /// aside (read-only folder) it is left alone, the warning says so, and every later write fails
+    /// rather than overwrite it.
     public func load() throws -> (Bookmarks, warning: String?) {
         switch readState() {
         case .ok(let b): return (b, nil)
-        case .bad:
-            return try withLock { try readOrSetAside() }
+        case .bad(let why):
+            do {
+                return try withLock { try readOrSetAside() }
+            } catch let error as StorageError {
+                return (Bookmarks(), "\(path) could not be read (\(why)) and was left as it is (\(error.description)); "
+                    + "lectern goes on with no bookmarks and will not save until the file is fixed or removed")
+            }
         }
     }
 

@@ -23,6 +23,8 @@ struct BookmarkCommand: ParsableCommand {
     }
 
     func run() throws {
+        var seen = Set<String>()
+        let ids = self.ids.filter { seen.insert($0).inserted }
         let corpus = try corpusOptions.load()
         let store = BookmarkStore(url: BookmarkStore.defaultURL())
         let (current, warning) = try BookmarksCommand.load(store)

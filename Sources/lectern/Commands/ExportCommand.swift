@@ -37,6 +37,7 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.usage
             }
             if let note = outcome.note { Diagnostics.warning(note) }
+            if outcome.results.isEmpty { Diagnostics.warning("no items match \(TerminalSafe.sanitize(text)); the export is empty") }
             input = .results(outcome.results, corpus: corpus, bookmarks: bookmarks)
         }
         let now = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0)
@@ -44,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         for note in result.notes { Diagnostics.warning(note) }
         if let output {
             do {
-                try AtomicFile.write(Data(result.text.utf8), to: output)
+                try LecternCore.AtomicFile.write(Data(result.text.utf8), to: output)
             } catch {
                 Diagnostics.error(error.description)
                 throw ExitCode.ioError
