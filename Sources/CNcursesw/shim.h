@@ -159,6 +159,11 @@ static inline void lectern_set_curses_active(int on) { lectern_curses_active = o
 static inline int lectern_take_terminate(void) { int s = lectern_sig_terminate; lectern_sig_terminate = 0; return s; }
 static inline int lectern_take_suspend(void) { int s = lectern_sig_suspend; lectern_sig_suspend = 0; return s; }
 static inline int lectern_take_resize(void) { int s = lectern_sig_resize; lectern_sig_resize = 0; return s; }
+/* Forgets a Ctrl-C or Ctrl-Z meant for a program that had the terminal (the editor). */
+static inline void lectern_discard_interrupts(void) {
+    if (lectern_sig_terminate == SIGINT) { lectern_sig_terminate = 0; }
+    lectern_sig_suspend = 0;
+}
 static inline int lectern_pending_signals(void) { return lectern_sig_terminate || lectern_sig_suspend || lectern_sig_resize; }
 
 /* Waits for input on stdin or a signal. 1: input ready, 0: timeout or signal. */

@@ -8,6 +8,8 @@ import LecternRender
 public final class CursesBackend: TerminalBackend {
     /// What the terminal can show, detected at start.
     public private(set) var colorDepth: TerminalColorDepth = .none
+    /// How many colors terminfo reports (curses' COLORS); 0 before colors start.
+    public var colorCount: Int { Int(lectern_colors()) }
 
     private var screen: OpaquePointer?
     private let mouse: Bool
@@ -58,6 +60,7 @@ public final class CursesBackend: TerminalBackend {
         keypad(lectern_stdscr(), true)
         nodelay(lectern_stdscr(), true)
         _ = curs_set(0)
+        cursorVisible = false
         set_escdelay(25)
         if mouse {
             _ = mousemask(lectern_mouse_buttons(), nil)
@@ -163,9 +166,25 @@ public final class CursesBackend: TerminalBackend {
             clearok(win, true)
             needsClear = false
         }
+        if let cursor = grid.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < w, cursor.y < h {
+            wmove(win, Int32(cursor.y), Int32(cursor.x))
+            leaveok(win, false)
+            setCursorVisible(true)
+        } else {
+            leaveok(win, true)
+            setCursorVisible(false)
+        }
         wnoutrefresh(win)
         doupdate()
         previous = grid
+    }
+
+    private var cursorVisible = false
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard visible != cursorVisible else { return }
+        _ = curs_set(visible ? 1 : 0)
+        cursorVisible = visible
     }
 
     private func draw(_ cell: Cell, x: Int, y: Int) {
@@ -280,6 +299,7 @@ public final class CursesBackend: TerminalBackend {
 
     public func resume() {
         guard active else { return }
+        SignalTrap.discardInterrupts()
         SignalTrap.setCursesActive(true)
         reset_prog_mode()
         setUpModes()

@@ -10,9 +10,13 @@ public final class EventLoop {
     public var tickMilliseconds: Int
     private let clock: () -> Timestamp?
     private let perform: (Effect) -> EffectOutcome
+    private let draw: (State, Size) -> CellGrid
 
     public init(store: Store, backend: TerminalBackend, tickMilliseconds: Int = 1000,
-                clock: @escaping () -> Timestamp? = { nil }, perform: @escaping (Effect) -> EffectOutcome) {
+                clock: @escaping () -> Timestamp? = { nil },
+                render draw: @escaping (State, Size) -> CellGrid = { render($0, size: $1) },
+                perform: @escaping (Effect) -> EffectOutcome) {
+        self.draw = draw
         self.store = store
         self.backend = backend
         self.tickMilliseconds = tickMilliseconds
@@ -25,7 +29,7 @@ public final class EventLoop {
         while true {
             let size = backend.size
             if store.state.size != size { _ = dispatch(.terminalResized(size)) }
-            backend.flush(render(store.state, size: size))
+            backend.flush(draw(store.state, size))
             guard let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
                 if let now = clock() { _ = dispatch(.tick(now)) }
                 continue

@@ -15,6 +15,8 @@ enum SignalTrap {
         let s = lectern_take_terminate()
         return s == 0 ? nil : s
     }
+    /// Forgets a Ctrl-C or Ctrl-Z that was meant for a program run while curses was suspended.
+    static func discardInterrupts() { lectern_discard_interrupts() }
     static func takeSuspend() -> Bool { lectern_take_suspend() != 0 }
     static func takeResize() -> Bool { lectern_take_resize() != 0 }
     /// Waits for stdin to become readable or a signal to arrive; true when input is ready.

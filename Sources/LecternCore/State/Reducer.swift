@@ -179,16 +179,21 @@ extension State {
             h.filter.append(c)
             h.cursor = ListCursor()
         default:
-            let count = helpBindings(filter: h.filter).count
+            // The cursor is the overlay's first visible line (the key lines plus the query cheat sheet).
+            let lines = helpBindings(filter: h.filter).count + HelpState.cheatSheetLines
+            let top = max(0, lines - rows + 2)
+            let current = min(h.cursor.selected, top)
+            let target: Int
             switch key {
-            case .up: h.cursor.move(by: -1, count: count, visible: rows)
-            case .down: h.cursor.move(by: 1, count: count, visible: rows)
-            case .pageUp: h.cursor.move(by: -rows, count: count, visible: rows)
-            case .pageDown: h.cursor.move(by: rows, count: count, visible: rows)
-            case .home: h.cursor.select(0, count: count, visible: rows)
-            case .end: h.cursor.select(count - 1, count: count, visible: rows)
-            default: break
+            case .up: target = current - 1
+            case .down: target = current + 1
+            case .pageUp: target = current - rows
+            case .pageDown: target = current + rows
+            case .home: target = 0
+            case .end: target = top
+            default: target = current
             }
+            h.cursor = ListCursor(selected: min(max(0, target), top), offset: 0)
         }
         help = h
         return []

@@ -71,13 +71,14 @@ public struct State: Sendable {
     /// The rows of the help overlay for its current filter (the renderer shows exactly these).
     public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
 
-    /// Bindings whose help text, command name or key names contain `filter`, ignoring case.
+    /// Bindings of the focused pane whose help text, command name or key names contain `filter`, ignoring case.
     public func helpBindings(filter: String) -> [Binding] {
-        let f = filter.lowercased()
-        guard !f.isEmpty else { return keyMap.bindings }
-        return keyMap.bindings.filter { b in
-            b.help.lowercased().contains(f) || b.command.rawValue.contains(f)
-                || b.keys.contains { $0.name.lowercased() == f || $0.label.lowercased() == f }
+        let all = keyMap.bindings(in: focus)
+        guard !filter.isEmpty else { return all }
+        return all.filter { b in
+            ([b.help, b.command.rawValue] + b.keys.map(\.label) + b.keys.map(\.name)).contains {
+                $0.range(of: filter, options: [.caseInsensitive]) != nil
+            }
         }
     }
 
@@ -106,6 +107,8 @@ public struct State: Sendable {
 
 /// The help overlay: typed filter and selection.
 public struct HelpState: Hashable, Sendable {
+    /// Lines the overlay shows after the key bindings (the search cheat sheet), at most.
+    public static let cheatSheetLines = 16
     public var filter: String = ""
     public var cursor = ListCursor()
     public init() {}
