@@ -13,7 +13,7 @@ public enum BibTeXExporter {
             let n = used[key, default: 0]
             used[key] = n + 1
             if n > 0 { key += suffix(n) }
-            var fields: [(String, String)] = [("title", escape(item.title))]
+            var fields: [(String, String)] = [("title", escapeKeepingLaTeX(item.title))]
             if !item.authors.isEmpty {
                 fields.append(("author", item.authors.map { escape($0) }.joined(separator: " and ")))
             }
@@ -99,7 +99,10 @@ public enum BibTeXExporter {
     public static func escapeKeepingLaTeX(_ text: String) -> String {
         let chars = Array(clean(text))
         let dollars = chars.filter { $0 == "$" }.count
-        guard chars.contains("\\") || (dollars >= 2 && dollars % 2 == 0) else { return escape(text) }
+        let hasCommand = chars.indices.contains { i in
+            chars[i] == "\\" && i + 1 < chars.count && (chars[i + 1].isLetter || latexSymbols.contains(chars[i + 1]))
+        }
+        guard hasCommand || (dollars >= 2 && dollars % 2 == 0) else { return escape(text) }
         let mathOK = dollars % 2 == 0
         let balanced = bracesBalance(chars)
         var out = ""
@@ -117,9 +120,12 @@ public enum BibTeXExporter {
                 } else if "{}".contains(next) && !balanced {
                     out += next == "{" ? "\\textbraceleft{}" : "\\textbraceright{}"
                     i += 2
-                } else {
+                } else if latexSymbols.contains(next) {
                     out += "\\" + String(next)
                     i += 2
+                } else {
+                    out += "\\textbackslash{}"
+                    i += 1
                 }
                 continue
             }
@@ -143,6 +149,9 @@ public enum BibTeXExporter {
         }
         return out
     }
+
+    /// Characters that form a LaTeX command after a backslash: accents and escaped specials.
+    static let latexSymbols: Set<Character> = ["'", "\"", "^", "`", "~", "=", ".", "%", "&", "$", "#", "_", "{", "}", ",", ";", ":", "!", "\\"]
 
     /// True when every `}` closes an earlier `{` and none is left open.
     static func bracesBalance(_ chars: [Character]) -> Bool {

@@ -64,11 +64,12 @@ public enum AtomicFile {
         close(dfd)
     }
 
-    /// Reads a whole file. Returns nil when it does not exist; throws other failures.
+    /// Reads a whole file. Returns nil when it does not exist (or a folder on its path does not);
+    /// throws other failures.
     public static func read(_ path: String) throws(StorageError) -> Data? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT || errno == ENOTDIR { return nil }
             throw StorageError(path: path, operation: "read", code: errno)
         }
         defer { close(fd) }

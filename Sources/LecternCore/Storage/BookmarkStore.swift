@@ -7,8 +7,12 @@ import Glibc
 /// a fresh read of the file under an exclusive `flock` on `bookmarks.json.lock` and written
 /// atomically (`AtomicFile`), so two lectern processes merge instead of overwriting each other.
 /// A file that cannot be read or decoded is moved aside byte for byte, never overwritten.
-public final class BookmarkStore: Sendable {
+/// Changes whose write failed (read-only folder, full disk) are kept and retried with the next one.
+public final class BookmarkStore: @unchecked Sendable {
     public let url: URL
+    /// Changes not yet on disk because their write failed; guarded by `pendingLock`.
+    private var pending: [BookmarkChange] = []
+    private let pendingLock = NSLock()
 
     public init(url: URL) {
         self.url = url
@@ -30,13 +34,19 @@ public final class BookmarkStore: Sendable {
     var lockPath: String { path + ".lock" }
 
     /// Reads the file. A missing file is an empty set. A corrupt or unreadable file is moved aside
-    /// (under the lock) and a warning is returned with an empty set; only a failure to move it aside
-    /// is thrown.
+    /// (under the lock) and a warning is returned with an empty set. When it cannot even be moved
+    /// aside (read-only folder) it is left alone, the warning says so, and every later write fails
+    /// rather than overwrite it.
     public func load() throws -> (Bookmarks, warning: String?) {
         switch readState() {
         case .ok(let b): return (b, nil)
-        case .bad:
-            return try withLock { try readOrSetAside() }
+        case .bad(let why):
+            do {
+                return try withLock { try readOrSetAside() }
+            } catch let error as StorageError {
+                return (Bookmarks(), "\(path) could not be read (\(why)) and was left as it is (\(error.description)); "
+                    + "lectern goes on with no bookmarks and will not save until the file is fixed or removed")
+            }
         }
     }
 
@@ -46,7 +56,25 @@ public final class BookmarkStore: Sendable {
     }
 
     /// Applies `changes` in one locked read-modify-write. The warning says a corrupt file was moved aside.
+    /// When the write fails the changes are kept and applied again before the next change.
     public func update(_ changes: [BookmarkChange], now: Date = Date()) throws -> (bookmarks: Bookmarks, warning: String?) {
+        pendingLock.lock()
+        defer { pendingLock.unlock() }
+        pending += changes
+        let all = pending
+        let result = try write(all, now: now)
+        pending.removeAll()
+        return result
+    }
+
+    /// Changes waiting for a retry after a failed write.
+    public var pendingChanges: [BookmarkChange] {
+        pendingLock.lock()
+        defer { pendingLock.unlock() }
+        return pending
+    }
+
+    private func write(_ changes: [BookmarkChange], now: Date) throws -> (bookmarks: Bookmarks, warning: String?) {
         try makeFolder()
         return try withLock {
             removeStaleTempFiles()

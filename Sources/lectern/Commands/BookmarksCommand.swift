@@ -1,10 +1,79 @@
 import ArgumentParser
+import Foundation
+import LecternCore
 
+/// `lectern bookmarks [--json]`: talks in time order, papers after, then bookmarks missing from
+/// the corpus; with priority, note and clashes.
 struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bookmarks", abstract: "List bookmarks.")
 
+    @Flag(help: "Print JSON (the same fields as `export --format json`).") var json = false
+    @OptionGroup var corpusOptions: CorpusOptions
+
     func run() throws {
-        Diagnostics.error("bookmarks: not implemented yet")
-        throw ExitCode.software
+        let corpus = try corpusOptions.load()
+        let store = BookmarkStore(url: BookmarkStore.defaultURL())
+        let (bookmarks, warning) = try BookmarksCommand.load(store)
+        if let warning { Diagnostics.warning(warning) }
+        let input = ExportInput.bookmarked(corpus: corpus, bookmarks: bookmarks)
+        if json {
+            print(JSONExporter.render(input).text, terminator: "")
+            return
+        }
+        let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
+        let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var lines: [String] = []
+        for item in input.items {
+            let b = bookmarks[item.id]
+            var when = "paper"
+            if let s = item.start {
+                let w = s.wallClock
+                let zone = input.session(of: item)?.zoneAbbreviation.map { " " + $0 } ?? ""
+                let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+                when = String(format: "%@ %04d-%02d-%02d %02d:%02d", days[w.weekday], w.year, w.month, w.day, w.hour, w.minute)
+                if let e = item.end { let x = e.wallClock; when += String(format: "–%02d:%02d", x.hour, x.minute) }
+                when += zone
+            }
+            let mark = (b?.priority == .mustSee) ? "★ must see" : "☆ maybe   "
+            var line = "\(mark)  \(when)  \(item.title)  [\(item.id)]"
+            if let others = clashes[item.id], !others.isEmpty {
+                line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
+            }
+            lines.append(TerminalSafe.sanitize(line))
+            if let note = b?.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
+        }
+        for b in input.missing {
+            let mark = b.priority == .mustSee ? "★ must see" : "☆ maybe   "
+            lines.append(TerminalSafe.sanitize("\(mark)  missing from corpus  \(b.title)  [\(b.itemId)]"))
+            if let note = b.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
+        }
+        if lines.isEmpty {
+            Diagnostics.warning("no bookmarks yet (add one with `lectern bookmark add ID` or `b` in the browser)")
+            return
+        }
+        print(lines.joined(separator: "\n"))
+    }
+}
+
+extension BookmarksCommand {
+    /// Loads the bookmark file; an I/O failure exits 74 with its message.
+    static func load(_ store: BookmarkStore) throws -> (Bookmarks, warning: String?) {
+        do {
+            return try store.load()
+        } catch let error as StorageError {
+            Diagnostics.error(error.description)
+            throw ExitCode.ioError
+        }
+    }
+
+    /// Applies changes under the lock; an I/O failure exits 74 with its message and nothing changed.
+    static func update(_ store: BookmarkStore, _ changes: [BookmarkChange]) throws -> (Bookmarks, warning: String?) {
+        do {
+            let r = try store.update(changes)
+            return (r.bookmarks, r.warning)
+        } catch let error as StorageError {
+            Diagnostics.error(error.description + "; nothing was changed")
+            throw ExitCode.ioError
+        }
     }
 }

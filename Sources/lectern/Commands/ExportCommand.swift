@@ -1,10 +1,57 @@
 import ArgumentParser
+import Foundation
+import LecternCore
 
+/// `lectern export --format FORMAT [--output FILE] [QUERY]`: the bookmarks, or a query's results.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export bookmarks or search results.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export bookmarks or search results.",
+        discussion: "Formats: ics (calendar; talks only), bibtex, markdown, json, csv. Without --output the export goes to stdout; with it the file is written atomically.")
+
+    @Option(help: "ics, bibtex, markdown, json or csv.") var format: String
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
+    @Option(help: "BibTeX booktitle for talks (default: the conference, when known).") var booktitle: String?
+    @Argument(help: "A search query; its results are exported instead of the bookmarks.") var query: [String] = []
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    func validate() throws {
+        if ExportFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format \(format); expected one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
 
     func run() throws {
-        Diagnostics.error("export: not implemented yet")
-        throw ExitCode.software
+        guard let format = ExportFormat(rawValue: format) else { throw ExitCode.usage }
+        let corpus = try corpusOptions.load()
+        let store = BookmarkStore(url: BookmarkStore.defaultURL())
+        let (bookmarks, warning) = try BookmarksCommand.load(store)
+        if let warning { Diagnostics.warning(warning) }
+        let input: ExportInput
+        let text = query.joined(separator: " ")
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
+        } else {
+            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks)
+            if let error = outcome.error {
+                Diagnostics.error("query \(error)")
+                throw ExitCode.usage
+            }
+            if let note = outcome.note { Diagnostics.warning(note) }
+            if outcome.results.isEmpty { Diagnostics.warning("no items match \(TerminalSafe.sanitize(text)); the export is empty") }
+            input = .results(outcome.results, corpus: corpus, bookmarks: bookmarks)
+        }
+        let now = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0)
+        let result = Exporter.render(format, input, now: now, booktitle: booktitle)
+        for note in result.notes { Diagnostics.warning(note) }
+        if let output {
+            do {
+                try LecternCore.AtomicFile.write(Data(result.text.utf8), to: output)
+            } catch {
+                Diagnostics.error(error.description)
+                throw ExitCode.ioError
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(result.text.utf8))
+        }
     }
 }
