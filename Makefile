@@ -76,3 +76,15 @@ fuzz:
 
 # `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each).
 test: fuzz
+
+# Search benchmark: seeded 1k/10k/100k corpora; lectern vs SQLite FTS5 and fzf (installs them when missing).
+BENCH_APT := sqlite3 fzf hyperfine
+bench:
+	@missing=""; for p in $(BENCH_APT); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	$(SWIFT) build -c release --product lectern
+	$(SWIFT) build -c release --product lectern-bench
+	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench

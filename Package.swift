@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // `make bench`: seeded corpora and a side-by-side search benchmark (SQLite FTS5, fzf).
+        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore"]),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),
         .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore"], exclude: ["Goldens"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternRender", "LecternCore"]),

@@ -1,24 +1,59 @@
-import Foundation
-
-/// Finds where a query matches inside a piece of text, for highlighting in lists and the details pane.
-/// (Placeholder: case-insensitive occurrences of each query word.)
+/// Finds where a query matches inside a piece of text, for highlighting in lists and the details
+/// pane: the query's words (as prefixes) and phrases, never excluded words or filter syntax.
+/// Matching is folding-aware, so "cifka" highlights "Cífka" in the original text.
 public struct MatchHighlighter: Sendable {
+    /// Folded words of the query that highlight as prefixes (or whole words when quoted).
     public let words: [String]
+    private let terms: [(bytes: [UInt8], prefix: Bool)]
+    private let phrases: [[[UInt8]]]
 
     public init(query: String) {
-        words = query.lowercased().split(separator: " ").map(String.init).filter { !$0.isEmpty }
+        var terms: [(bytes: [UInt8], prefix: Bool)] = []
+        var phrases: [[[UInt8]]] = []
+        var words: [String] = []
+        for clause in Query(parsing: query).clauses where !clause.negated {
+            for alt in clause.alternatives {
+                switch alt {
+                case .word(let w, let prefix, _):
+                    terms.append((Array(w.utf8), prefix))
+                    words.append(w)
+                case .phrase(let ws, _):
+                    phrases.append(ws.map { Array($0.utf8) })
+                    words += ws
+                default:
+                    continue
+                }
+            }
+        }
+        self.terms = terms
+        self.phrases = phrases
+        self.words = words
     }
 
-    public var isEmpty: Bool { words.isEmpty }
+    public var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
 
     /// Ranges of `text` to highlight, sorted and non-overlapping.
     public func ranges(in text: String) -> [Range<String.Index>] {
+        guard !isEmpty else { return [] }
+        let tokens = Tokenizer.tokenRanges(in: text)
         var found: [Range<String.Index>] = []
-        for word in words {
-            var start = text.startIndex
-            while start < text.endIndex, let r = text.range(of: word, options: [.caseInsensitive, .diacriticInsensitive], range: start..<text.endIndex) {
-                found.append(r)
-                start = r.upperBound
+        for (i, token) in tokens.enumerated() {
+            var best: String.Index?
+            for term in terms {
+                if token.folded == term.bytes {
+                    best = token.range.upperBound
+                    break
+                }
+                if term.prefix, token.folded.count > term.bytes.count, token.folded.starts(with: term.bytes) {
+                    let end = prefixEnd(text, token.range, foldedLength: term.bytes.count)
+                    if best == nil || end > (best ?? end) { best = end }
+                }
+            }
+            if let best { found.append(token.range.lowerBound..<best) }
+            for phrase in phrases where i + phrase.count <= tokens.count {
+                var k = 0
+                while k < phrase.count && tokens[i + k].folded == phrase[k] { k += 1 }
+                if k == phrase.count { found.append(token.range.lowerBound..<tokens[i + k - 1].range.upperBound) }
             }
         }
         found.sort { $0.lowerBound < $1.lowerBound }
@@ -31,5 +66,23 @@ public struct MatchHighlighter: Sendable {
             }
         }
         return merged
+    }
+
+    /// Where, inside `range`, the folded text reaches `foldedLength` bytes (plus trailing combining marks).
+    private func prefixEnd(_ text: String, _ range: Range<String.Index>, foldedLength: Int) -> String.Index {
+        let scalars = text.unicodeScalars
+        var i = range.lowerBound
+        var buffer: [UInt8] = []
+        while i < range.upperBound && buffer.count < foldedLength {
+            _ = TextFolding.append(scalars[i].value, to: &buffer)
+            i = scalars.index(after: i)
+        }
+        while i < range.upperBound {
+            var probe: [UInt8] = []
+            _ = TextFolding.append(scalars[i].value, to: &probe)
+            guard probe.isEmpty else { break }
+            i = scalars.index(after: i)
+        }
+        return i
     }
 }

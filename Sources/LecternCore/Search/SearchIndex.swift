@@ -1,45 +1,374 @@
-/// Answers queries over a corpus. Built once per corpus; immutable afterwards, so it is shared freely.
-/// (Placeholder implementation: case-insensitive substring AND over title, authors and abstract.)
+import Foundation
+
+/// Answers queries over a corpus: an inverted index per text field (sorted term dictionary with
+/// integer term ids, postings with precomputed BM25 weights, token streams for phrases) plus
+/// per-item filter columns. Built once per corpus and immutable afterwards, so it is shared freely.
 public final class SearchIndex: Sendable {
     public let corpus: Corpus
-    private let haystacks: [String]
+    let dictionary: TermDictionary
+    /// Indexed by `SearchField.rawValue`.
+    let fields: [FieldPostings]
+    /// Internal document ids are in tie-break order (start time, then title); `order` maps them to item indices.
+    let order: [Int32]
+    let kinds: [UInt8]
+    /// Weekday of the slot start (0 = Sunday) in the conference zone, -1 for papers.
+    let weekdays: [Int8]
+    /// Minute of the day of the slot start in the conference zone, -1 for papers.
+    let minutes: [Int16]
+    let documentById: [String: Int32]
+
+    /// Multiplier for a word found only through one edit.
+    static let fuzzyWeight: Float = 0.3
+    static let phraseBoost: Float = 1.3
 
     public init(corpus: Corpus) {
         self.corpus = corpus
-        self.haystacks = corpus.items.map { ($0.title + " " + $0.authors.joined(separator: " ") + " " + $0.abstract).lowercased() }
+        let items = corpus.items
+        let n = items.count
+        var sessions: [String: Session] = [:]
+        for s in corpus.sessions { sessions[s.id] = s }
+
+        // Tie-break order: start time (papers last), then title, then position in the corpus.
+        let startKeys = items.map { $0.start?.epochSeconds ?? Int64.max }
+        let titleKeys: [UInt64] = items.map { item in
+            var k: UInt64 = 0
+            var c = 0
+            for b in item.title.lowercased().utf8 where c < 8 { k = k << 8 | UInt64(b); c += 1 }
+            return k << UInt64(8 * (8 - c))
+        }
+        let sortedOrder = (0..<n).sorted { a, b in
+            if startKeys[a] != startKeys[b] { return startKeys[a] < startKeys[b] }
+            if titleKeys[a] != titleKeys[b] { return titleKeys[a] < titleKeys[b] }
+            let ta = items[a].title, tb = items[b].title
+            if ta != tb { return ta.lowercased() < tb.lowercased() }
+            return a < b
+        }
+        order = sortedOrder.map { Int32($0) }
+
+        var table = TermTableBuilder()
+        var rawTokens = [[Int32]](repeating: [], count: SearchField.allCases.count)
+        var docStarts = [[Int32]](repeating: [0], count: SearchField.allCases.count)
+        var kinds = [UInt8](repeating: 0, count: n)
+        var weekdays = [Int8](repeating: -1, count: n)
+        var minutes = [Int16](repeating: -1, count: n)
+        var byId: [String: Int32] = [:]
+        byId.reserveCapacity(n)
+        func add(_ text: String, _ f: SearchField) {
+            Tokenizer.forEachToken(in: text) { rawTokens[f.rawValue].append(table.intern($0)) }
+        }
+        for (d, i) in sortedOrder.enumerated() {
+            let item = items[i]
+            byId[item.id] = Int32(d)
+            kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: item.kind) ?? 0)
+            if let start = item.start {
+                let w = start.wallClock
+                weekdays[d] = Int8(w.weekday)
+                minutes[d] = Int16(w.hour * 60 + w.minute)
+            }
+            add(item.title, .title)
+            for (k, author) in item.authors.enumerated() {
+                if k > 0 { rawTokens[SearchField.authors.rawValue].append(-1) }
+                add(author, .authors)
+            }
+            add(item.abstract, .abstract)
+            if let sid = item.sessionId, let session = sessions[sid] {
+                add(session.title, .session)
+                if let m = session.moderator { add(m, .moderator) }
+            }
+            for f in SearchField.allCases { docStarts[f.rawValue].append(Int32(rawTokens[f.rawValue].count)) }
+        }
+
+        // Sort the dictionary so that prefixes are id ranges, and renumber tokens.
+        let termCount = table.count
+        let sortedTerms = (0..<termCount).sorted { table.bytes(of: $0).lexicographicallyPrecedes(table.bytes(of: $1)) }
+        var rank = [Int32](repeating: 0, count: termCount)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(table.arena.count)
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(termCount + 1)
+        for (newId, old) in sortedTerms.enumerated() {
+            rank[old] = Int32(newId)
+            bytes.append(contentsOf: table.bytes(of: old))
+            offsets.append(Int32(bytes.count))
+        }
+        dictionary = TermDictionary(bytes: bytes, offsets: offsets)
+        var built: [FieldPostings] = []
+        for f in SearchField.allCases {
+            var tokens = rawTokens[f.rawValue]
+            rawTokens[f.rawValue] = []
+            for p in tokens.indices where tokens[p] >= 0 { tokens[p] = rank[Int(tokens[p])] }
+            built.append(FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount, b: f.lengthNormalization))
+        }
+        fields = built
+        self.kinds = kinds
+        self.weekdays = weekdays
+        self.minutes = minutes
+        documentById = byId
     }
+
+    /// Number of distinct words indexed.
+    public var termCount: Int { dictionary.count }
 
     /// Item indices matching `query`, best first.
     public func search(_ query: String, bookmarks: Bookmarks = Bookmarks()) -> SearchOutcome {
-        let words = query.lowercased().split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return SearchOutcome(results: Array(corpus.items.indices)) }
-        let hits = haystacks.indices.filter { i in words.allSatisfy { haystacks[i].contains($0) } }
-        return SearchOutcome(results: hits)
+        let parsed = Query(parsing: query)
+        if let error = parsed.error { return SearchOutcome(results: [], error: error) }
+        return search(parsed, bookmarks: bookmarks)
     }
-}
 
-/// The answer to one query: ranked item indices, plus an inline error or note for the search bar.
-public struct SearchOutcome: Hashable, Sendable {
-    public var results: [Int]
-    /// A malformed query: message and the 0-based character offset of the problem.
-    public var error: QueryError?
-    /// Said in the status line, e.g. "no exact match for transformr; showing 1 typo".
-    public var note: String?
-
-    public init(results: [Int], error: QueryError? = nil, note: String? = nil) {
-        self.results = results
-        self.error = error
-        self.note = note
+    /// Runs a parsed query. Every positive clause must match; negated clauses exclude.
+    public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks()) -> SearchOutcome {
+        let n = order.count
+        let positives = query.clauses.filter { !$0.negated }.prefix(Int(UInt16.max) - 2)
+        let negatives = query.clauses.filter(\.negated)
+        var mc = [UInt16](repeating: 0, count: n)
+        var score = [Float](repeating: 0, count: n)
+        var notes: [String] = []
+        for (k, clause) in positives.enumerated() {
+            for alt in clause.alternatives {
+                accumulate(alt, clause: UInt16(k), mc: &mc, score: &score, bookmarks: bookmarks, notes: &notes)
+            }
+        }
+        for clause in negatives {
+            for alt in clause.alternatives {
+                forEachMatch(alt, bookmarks: bookmarks) { d in mc[d] = UInt16.max }
+            }
+        }
+        let target = UInt16(positives.count)
+        var keys: [UInt64] = []
+        for d in 0..<n where mc[d] == target {
+            keys.append(UInt64(~score[d].bitPattern) << 32 | UInt64(d))
+        }
+        RadixSort.sort(&keys)
+        var results = [Int](repeating: 0, count: keys.count)
+        var scores = [Double](repeating: 0, count: keys.count)
+        for (i, key) in keys.enumerated() {
+            let d = Int(key & 0xFFFF_FFFF)
+            results[i] = Int(order[d])
+            scores[i] = Double(score[d])
+        }
+        return SearchOutcome(results: results, note: notes.isEmpty ? nil : notes.joined(separator: "; "), scores: scores)
     }
-}
 
-/// What is wrong with a query and where.
-public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var position: Int
-    public init(message: String, position: Int) {
-        self.message = message
-        self.position = position
+    /// The text fields of item `item` that a positive word or phrase of `query` matched.
+    public func matchedFields(_ query: String, item: Int) -> [SearchField] {
+        guard let doc = order.firstIndex(of: Int32(item)) else { return [] }
+        let parsed = Query(parsing: query)
+        var found = Set<SearchField>()
+        for clause in parsed.clauses where !clause.negated {
+            for alt in clause.alternatives {
+                switch alt {
+                case .word(let w, let prefix, let fs):
+                    var ranges = [termRange(Array(w.utf8), prefix: prefix)]
+                    let scoped = fs ?? SearchField.allCases
+                    if !scoped.contains(where: { fields[$0.rawValue].containsAny(ranges[0], in: doc) }), w.count >= 5 {
+                        ranges = fuzzyTerms(Array(w.utf8)).prefix(1).map { dictionary.range(prefix: Array(dictionary.termBytes($0))) }
+                    }
+                    for f in scoped where ranges.contains(where: { fields[f.rawValue].containsAny($0, in: doc) }) { found.insert(f) }
+                case .phrase(let ws, let fs):
+                    guard let ids = phraseIds(ws) else { continue }
+                    for f in fs ?? SearchField.allCases where fields[f.rawValue].containsSequence(ids, in: doc) { found.insert(f) }
+                default: continue
+                }
+            }
+        }
+        return SearchField.allCases.filter { found.contains($0) }
     }
-    public var description: String { "column \(position + 1): \(message)" }
+
+    // MARK: - evaluation
+
+    private func termRange(_ word: [UInt8], prefix: Bool) -> Range<Int> {
+        if prefix { return dictionary.range(prefix: word) }
+        guard let id = dictionary.id(of: word) else { return 0..<0 }
+        return id..<(id + 1)
+    }
+
+    private func phraseIds(_ words: [String]) -> [Int32]? {
+        var ids: [Int32] = []
+        for w in words {
+            guard let id = dictionary.id(of: Array(w.utf8)) else { return nil }
+            ids.append(Int32(id))
+        }
+        return ids
+    }
+
+    /// Terms within one edit of `word` (or of a prefix of a longer term), best first: whole-word
+    /// corrections before prefix ones, then by how common the term is.
+    func fuzzyTerms(_ word: [UInt8]) -> [Int] {
+        guard word.count >= 2 else { return [] }
+        var ranges = [dictionary.range(prefix: [word[0]])]
+        if word[1] != word[0] { ranges.append(dictionary.range(prefix: [word[1]])) }
+        var found: [(id: Int, whole: Bool, df: Int)] = []
+        let n = word.count
+        for r in ranges {
+            for t in r {
+                let term = dictionary.termBytes(t)
+                let whole = EditDistance.withinOne(word, term)
+                var partial = false
+                if !whole, term.count > n {
+                    let s = term.startIndex
+                    partial = EditDistance.withinOne(word, term[s..<(s + n)])
+                        || EditDistance.withinOne(word, term[s..<(s + n + 1)])
+                        || (n > 5 && EditDistance.withinOne(word, term[s..<(s + n - 1)]))
+                }
+                if whole || partial {
+                    let df = fields.reduce(0) { $0 + $1.documentFrequency(t) }
+                    found.append((t, whole, df))
+                }
+            }
+        }
+        found.sort { a, b in a.whole != b.whole ? a.whole : (a.df != b.df ? a.df > b.df : a.id < b.id) }
+        return found.prefix(24).map(\.id)
+    }
+
+    /// Adds the matches of one alternative of positive clause `k`: documents that matched the first
+    /// k clauses move to k+1 and gain score.
+    private func accumulate(_ term: QueryTerm, clause k: UInt16, mc: inout [UInt16], score: inout [Float],
+                            bookmarks: Bookmarks, notes: inout [String]) {
+        switch term {
+        case .word(let w, let prefix, let fs):
+            let word = Array(w.utf8)
+            let scoped = fs ?? SearchField.allCases
+            let range = termRange(word, prefix: prefix)
+            let exact = dictionary.id(of: word)
+            let any = scoped.contains { f in
+                let p = fields[f.rawValue]
+                return !range.isEmpty && p.postingStart[range.upperBound] > p.postingStart[range.lowerBound]
+            }
+            if any {
+                let plen = Float(word.count)
+                for f in scoped {
+                    addBest(f, terms: range, clause: k, mc: &mc, score: &score) { t in
+                        t == exact ? 1 : 0.45 + 0.3 * plen / Float(self.dictionary.length(t))
+                    }
+                }
+            } else if w.count >= 5 {
+                guard let best = fuzzyTerms(word).first else { return }
+                notes.append("no match for “\(w)”; showing results for “\(dictionary.term(best))”")
+                let corrected = dictionary.range(prefix: Array(dictionary.termBytes(best)))
+                for f in scoped {
+                    addBest(f, terms: corrected, clause: k, mc: &mc, score: &score) { t in
+                        t == best ? SearchIndex.fuzzyWeight : SearchIndex.fuzzyWeight * 0.8
+                    }
+                }
+            }
+        case .phrase(let ws, let fs):
+            guard let ids = phraseIds(ws) else { return }
+            for f in fs ?? SearchField.allCases {
+                let p = fields[f.rawValue]
+                guard let rarest = ids.min(by: { p.documentFrequency(Int($0)) < p.documentFrequency(Int($1)) }) else { continue }
+                let s0 = f.weight * SearchIndex.phraseBoost * ids.reduce(Float(0)) { $0 + p.idf[Int($1)] }
+                let k1 = k + 1
+                for q in Int(p.postingStart[Int(rarest)])..<Int(p.postingStart[Int(rarest) + 1]) {
+                    let d = Int(p.docs[q])
+                    if mc[d] &- k < 2 && p.containsSequence(ids, in: d) {
+                        mc[d] = k1
+                        score[d] += s0 * p.impacts[q]
+                    }
+                }
+            }
+        default:
+            let k1 = k + 1
+            forEachMatch(term, bookmarks: bookmarks) { d in
+                if mc[d] &- k < 2 { mc[d] = k1 }
+            }
+        }
+    }
+
+    /// Scores one field for a word clause whose expansion is the term id range `terms`: each document
+    /// counts its best expansion once (weight × impact), and the idf is that of the whole prefix
+    /// (documents holding any expansion), so frequent completions are not drowned by rare ones.
+    private func addBest(_ f: SearchField, terms: Range<Int>, clause k: UInt16, mc: inout [UInt16],
+                         score: inout [Float], weight: (Int) -> Float) {
+        let p = fields[f.rawValue]
+        guard !terms.isEmpty else { return }
+        let lo = Int(p.postingStart[terms.lowerBound]), hi = Int(p.postingStart[terms.upperBound])
+        guard lo < hi else { return }
+        let n = Float(order.count)
+        let df = min(n, Float(hi - lo))
+        let idf = logf(1 + (n - df + 0.5) / (df + 0.5))
+        let s0 = f.weight * idf
+        let k1 = k + 1
+        if terms.count == 1 {
+            let w = weight(terms.lowerBound) * s0
+            p.docs.withUnsafeBufferPointer { docs in
+                p.impacts.withUnsafeBufferPointer { impacts in
+                    mc.withUnsafeMutableBufferPointer { mc in
+                        score.withUnsafeMutableBufferPointer { score in
+                            for q in lo..<hi {
+                                let d = Int(docs[q])
+                                if mc[d] &- k < 2 { mc[d] = k1; score[d] += w * impacts[q] }
+                            }
+                        }
+                    }
+                }
+            }
+            return
+        }
+        var best = [Float](repeating: 0, count: order.count)
+        var touched: [Int32] = []
+        p.docs.withUnsafeBufferPointer { docs in
+            p.impacts.withUnsafeBufferPointer { impacts in
+                mc.withUnsafeBufferPointer { mc in
+                    best.withUnsafeMutableBufferPointer { best in
+                        for t in terms {
+                            let a = Int(p.postingStart[t]), e = Int(p.postingStart[t + 1])
+                            if a == e { continue }
+                            let w = weight(t)
+                            for q in a..<e {
+                                let d = Int(docs[q])
+                                guard mc[d] &- k < 2 else { continue }
+                                let v = w * impacts[q]
+                                let old = best[d]
+                                if old == 0 { touched.append(Int32(d)) }
+                                if v > old { best[d] = v }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for d32 in touched {
+            let d = Int(d32)
+            mc[d] = k1
+            score[d] += s0 * best[d]
+        }
+    }
+
+    /// Calls `body` with every document (internal id) that `term` matches, possibly more than once.
+    private func forEachMatch(_ term: QueryTerm, bookmarks: Bookmarks, _ body: (Int) -> Void) {
+        switch term {
+        case .word(let w, let prefix, let fs):
+            let range = termRange(Array(w.utf8), prefix: prefix)
+            guard !range.isEmpty else { return }
+            for f in fs ?? SearchField.allCases {
+                let p = fields[f.rawValue]
+                for q in Int(p.postingStart[range.lowerBound])..<Int(p.postingStart[range.upperBound]) { body(Int(p.docs[q])) }
+            }
+        case .phrase(let ws, let fs):
+            guard let ids = phraseIds(ws) else { return }
+            for f in fs ?? SearchField.allCases {
+                let p = fields[f.rawValue]
+                for q in Int(p.postingStart[Int(ids[0])])..<Int(p.postingStart[Int(ids[0]) + 1]) {
+                    let d = Int(p.docs[q])
+                    if p.containsSequence(ids, in: d) { body(d) }
+                }
+            }
+        case .kind(let kind):
+            let code = UInt8(ItemKind.allCases.firstIndex(of: kind) ?? 0)
+            for d in kinds.indices where kinds[d] == code { body(d) }
+        case .bookmarked:
+            for id in bookmarks.entries.keys { if let d = documentById[id] { body(Int(d)) } }
+        case .noted:
+            for (id, b) in bookmarks.entries {
+                if let note = b.note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let d = documentById[id] { body(Int(d)) }
+            }
+        case .day(let day):
+            for d in weekdays.indices where Int(weekdays[d]) == day { body(d) }
+        case .after(let minute):
+            for d in minutes.indices where minutes[d] >= 0 && Int(minutes[d]) >= minute { body(d) }
+        case .before(let minute):
+            for d in minutes.indices where minutes[d] >= 0 && Int(minutes[d]) < minute { body(d) }
+        }
+    }
 }

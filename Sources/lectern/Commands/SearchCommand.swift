@@ -1,10 +1,98 @@
 import ArgumentParser
+import Foundation
+import LecternCore
 
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search talks and papers.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search talks and papers.",
+        discussion: """
+        Words are ANDed and match as prefixes; "exact phrase", -word excludes, a | b for either.
+        Filters: title: author: abstract: session: moderator: kind:oral|spotlight|qa|paper
+        is:bookmarked is:noted day:tue after:17:00 before:18:00 (conference time).
+        Exit status: 0 with results, 1 when nothing matches, 64 for a malformed query.
+        """
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Argument(help: "The query (quote it for the shell).")
+    var query: [String]
+
+    @Option(name: .long, help: "Show at most this many results.")
+    var limit: Int = 20
+
+    @Flag(name: .long, help: "Print results as a JSON array.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
+    }
+
+    /// One result in `--json` output.
+    private struct Row: Encodable {
+        var id: String
+        var title: String
+        var authors: [String]
+        var kind: String
+        var session: String?
+        var start: String?
+        var score: Double
+        var matched: [String]
+    }
 
     func run() throws {
-        Diagnostics.error("search: not implemented yet")
-        throw ExitCode.software
+        let text = query.joined(separator: " ")
+        let corpus = try corpusOptions.load()
+        let index = SearchIndex(corpus: corpus)
+        let outcome = index.search(text, bookmarks: Bookmarks())
+        if let error = outcome.error {
+            Diagnostics.error("query:1:\(error.position + 1): \(error.message)")
+            let caretPad = String(repeating: " ", count: error.position)
+            FileHandle.standardError.write(Data("  \(TerminalSafe.sanitize(text))\n  \(caretPad)^\n".utf8))
+            throw ExitCode.usage
+        }
+        if let note = outcome.note { Diagnostics.warning(note) }
+        guard !outcome.results.isEmpty else {
+            if !json { Diagnostics.error("no results for \(text)") } else { FileHandle.standardOutput.write(Data("[]\n".utf8)) }
+            throw ExitCode.noMatch
+        }
+        var sessions: [String: Session] = [:]
+        for s in corpus.sessions { sessions[s.id] = s }
+        let shown = zip(outcome.results, outcome.scores).prefix(limit)
+        if json {
+            let rows = shown.map { (i, score) -> Row in
+                let item = corpus.items[i]
+                return Row(id: item.id, title: item.title, authors: item.authors, kind: item.kind.rawValue,
+                           session: item.sessionId.flatMap { sessions[$0]?.title }, start: item.start?.iso8601,
+                           score: (score * 1000).rounded() / 1000,
+                           matched: index.matchedFields(text, item: i).map(\.description))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var data = try encoder.encode(rows)
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let tty = isatty(STDOUT_FILENO) != 0
+        func safe(_ s: String) -> String { tty ? TerminalSafe.sanitize(s) : s }
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        var out = ""
+        for (i, score) in shown {
+            let item = corpus.items[i]
+            var when = "         "
+            if let s = item.start {
+                let w = s.wallClock
+                when = "\(days[w.weekday]) " + String(format: "%02d:%02d", w.hour, w.minute)
+            }
+            let badge = item.kind.label.padding(toLength: 9, withPad: " ", startingAt: 0)
+            let authors = item.authors.isEmpty ? "" : "  — " + item.authors.joined(separator: ", ")
+            out += String(format: "%6.2f  ", score) + "\(badge)  \(when)  \(safe(item.title))\(safe(authors))\n"
+        }
+        if outcome.results.count > limit {
+            out += "(\(outcome.results.count - limit) more; use --limit)\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

@@ -1,0 +1,16 @@
+/// One alternative of a query clause: a word, a phrase, or a filter.
+public enum QueryTerm: Hashable, Sendable {
+    /// A folded word; `prefix` lets it match longer words. `fields` nil means every text field.
+    case word(String, prefix: Bool, fields: [SearchField]?)
+    /// Folded words that must appear next to each other, in order.
+    case phrase([String], fields: [SearchField]?)
+    case kind(ItemKind)
+    case bookmarked
+    case noted
+    /// Weekday of the slot start in the conference zone, 0 = Sunday.
+    case day(Int)
+    /// Slot starts at or after this minute of the day (conference zone).
+    case after(Int)
+    /// Slot starts before this minute of the day (conference zone).
+    case before(Int)
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `lectern search` end to end: runs the built binary on the bundled corpus.
+@Suite struct SearchCLITests {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return url
+    }()
+
+    static var binary: String {
+        ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? root.appendingPathComponent(".build/debug/lectern").path
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func lectern(_ args: [String]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-search-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = home.path
+        env["XDG_DATA_HOME"] = home.path
+        env.removeValue(forKey: "LECTERN_CORPUS")
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func printsRankedResultsWithBadgeTimeAndAuthors() throws {
+        let r = try lectern(["search", "cifka"])
+        #expect(r.status == 0)
+        let first = r.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(first.contains("Oral"))
+        #expect(first.contains("Tue 05:00"))
+        #expect(first.contains("Relative Positional Encoding for Transformers"))
+        #expect(first.contains("Ondřej Cífka"))
+    }
+
+    @Test func jsonHasTheDocumentedFields() throws {
+        let r = try lectern(["search", "poolingformer", "--json", "--limit", "1"])
+        #expect(r.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        let row = try #require(rows.first)
+        for key in ["id", "title", "authors", "kind", "session", "start", "score", "matched"] {
+            #expect(row[key] != nil, "missing \(key)")
+        }
+        #expect((row["title"] as? String)?.hasPrefix("Poolingformer") == true)
+        #expect(row["kind"] as? String == "spotlight")
+        #expect((row["matched"] as? [String])?.contains("title") == true)
+    }
+
+    @Test func limitCapsTheResults() throws {
+        let r = try lectern(["search", "neural", "--limit", "2"])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").filter { !$0.hasPrefix("(") }.count == 2)
+    }
+
+    @Test func typoIsCorrectedAndSaidOnStderr() throws {
+        let r = try lectern(["search", "perciever"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("showing results for “perceiver”"))
+        #expect(r.stdout.contains("Perceiver: General Perception"))
+    }
+
+    @Test func exitsOneWhenNothingMatches() throws {
+        let r = try lectern(["search", "qqqqzzzz"])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func malformedQueryExits64WithThePosition() throws {
+        let r = try lectern(["search", "graph foo:bar"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("lectern: query:1:7: unknown field \"foo\""))
+        #expect(r.stderr.contains("\n        ^"))
+        let k = try lectern(["search", "kind:talk"])
+        #expect(k.status == 64)
+        #expect(k.stderr.contains("query:1:6:"))
+    }
+}

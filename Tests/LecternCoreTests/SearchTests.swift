@@ -1,0 +1,136 @@
+import Foundation
+@testable import LecternCore
+import Testing
+
+/// Query parser, folding, operators, filters, errors with positions, typo tolerance and highlighting,
+/// on a small hand-written corpus.
+@Suite struct SearchTests {
+    static func fixture() -> Corpus {
+        let src = Provenance(file: "fixture.txt", line: 1)
+        func t(_ h: Int, _ m: Int) -> Timestamp { Timestamp(year: 2021, month: 7, day: 20, hour: h, minute: m, utcOffsetSeconds: -7 * 3600) }
+        let s1 = Session(id: "s1", title: "Deep Learning Architectures", moderator: "Graham Taylor", start: t(17, 0), end: t(18, 0),
+                         timeZone: "America/Los_Angeles", zoneAbbreviation: "PDT", source: src)
+        let items = [
+            Item(id: "rpe", kind: .oral, title: "Relative Positional Encoding for Transformers with Linear Complexity",
+                 authors: ["Antoine Liutkus", "Ondřej Cífka"], abstract: "Recent advances in Transformer models allow long sequences.",
+                 sessionId: "s1", start: t(17, 0), end: t(17, 20), source: src),
+            Item(id: "pool", kind: .spotlight, title: "Poolingformer: Long Document Modeling with Pooling Attention",
+                 authors: ["Hang Zhang", "Søren Æbeltoft"], abstract: "A two-level attention schema for long documents, using pooling.",
+                 sessionId: "s1", start: t(17, 45), end: t(17, 50), source: src),
+            Item(id: "graph", kind: .paper, title: "Graph Neural Networks for Prices",
+                 authors: [], abstract: "Message passing over a graph of Straße nodes; a transformer baseline is compared.", source: src),
+            Item(id: "sorting", kind: .spotlight, title: "Differentiable Sorting Networks",
+                 authors: ["Felix Petersen"], abstract: "Relaxed sorting for ranking supervision.",
+                 sessionId: "s1", start: t(17, 35), end: t(17, 40), source: src),
+        ]
+        return Corpus(sessions: [s1], items: items)
+    }
+
+    let index = SearchIndex(corpus: SearchTests.fixture())
+
+    func ids(_ q: String, bookmarks: Bookmarks = Bookmarks()) -> [String] {
+        index.search(q, bookmarks: bookmarks).results.map { index.corpus.items[$0].id }
+    }
+
+    @Test func foldingDropsCaseAndDiacriticsAndMapsSpecialLetters() {
+        #expect(TextFolding.fold("Ondřej Cífka") == "ondrej cifka")
+        #expect(TextFolding.fold("Søren Æbeltoft, Straße, Łódź, Đorđe") == "soren aebeltoft strasse lodz dorde")
+        #expect(Tokenizer.tokens("Self-Attention (2021)") == ["self", "attention", "2021"])
+        #expect(Tokenizer.tokens("Ci\u{301}fka") == ["cifka"])
+    }
+
+    @Test func diacriticInsensitiveBothWays() {
+        #expect(ids("cifka") == ["rpe"])
+        #expect(ids("ondřej") == ["rpe"])
+        #expect(ids("CÍFKA") == ["rpe"])
+        #expect(ids("soren") == ["pool"])
+        #expect(ids("strasse") == ["graph"])
+        #expect(ids("straße") == ["graph"])
+    }
+
+    @Test func wordsAreAndedPrefixesAndTitleRanksFirst() {
+        #expect(ids("transf").first == "rpe")
+        #expect(Set(ids("transf")) == ["rpe", "graph"])
+        #expect(ids("long pool") == ["pool"])
+        #expect(ids("pooling zzz").isEmpty)
+    }
+
+    @Test func exactWordRanksAbovePrefix() {
+        let corpus = Corpus(items: [
+            Item(id: "a", kind: .paper, title: "Sorter design", authors: [], abstract: "", source: Provenance(file: "f", line: 1)),
+            Item(id: "b", kind: .paper, title: "Sort design", authors: [], abstract: "", source: Provenance(file: "f", line: 2)),
+        ])
+        let idx = SearchIndex(corpus: corpus)
+        #expect(idx.search("sort").results.map { corpus.items[$0].id } == ["b", "a"])
+    }
+
+    @Test func phraseExclusionAndAlternatives() {
+        #expect(ids("\"pooling attention\"") == ["pool"])
+        #expect(ids("\"attention pooling\"").isEmpty)
+        #expect(Set(ids("long -pooling")) == ["rpe"])
+        #expect(Set(ids("poolingformer | sorting")) == ["pool", "sorting"])
+        #expect(ids("\"positional encoding").first == "rpe") // an unclosed quote runs to the end while typing
+    }
+
+    @Test func fieldFilters() {
+        #expect(ids("title:transformers") == ["rpe"])
+        #expect(Set(ids("abstract:transformer")) == ["rpe", "graph"])
+        #expect(ids("author:petersen") == ["sorting"])
+        #expect(Set(ids("session:architectures")) == ["rpe", "pool", "sorting"])
+        #expect(ids("moderator:taylor kind:oral") == ["rpe"])
+        #expect(ids("kind:paper") == ["graph"])
+        #expect(ids("kind:spotlight after:17:40") == ["pool"])
+        #expect(ids("before:17:30") == ["rpe"])
+        #expect(Set(ids("day:tue")) == ["rpe", "pool", "sorting"])
+        #expect(ids("day:wed").isEmpty)
+        #expect(ids("kind:spotlight").first == "sorting") // no score: ties broken by time
+    }
+
+    @Test func bookmarkAndNoteFilters() {
+        var b = Bookmarks()
+        b.entries["pool"] = Bookmark(itemId: "pool", title: "Poolingformer")
+        b.entries["graph"] = Bookmark(itemId: "graph", title: "Graph", note: "read later")
+        b.entries["sorting"] = Bookmark(itemId: "sorting", title: "Sorting", note: "  ")
+        #expect(Set(ids("is:bookmarked", bookmarks: b)) == ["pool", "graph", "sorting"])
+        #expect(ids("is:noted", bookmarks: b) == ["graph"])
+    }
+
+    @Test func malformedQueriesReportThePosition() {
+        let e1 = index.search("graph foo:bar").error
+        #expect(e1?.position == 6)
+        #expect(e1?.message.contains("unknown field \"foo\"") == true)
+        #expect(index.search("kind:talk").error?.position == 5)
+        #expect(index.search("after:25:00").error?.position == 6)
+        #expect(index.search("day:xyz").error?.position == 4)
+        #expect(index.search("is:starred").error?.position == 3)
+        #expect(index.search("title:").error?.position == 6)
+        #expect(index.search("pool |").error?.position == 5)
+        #expect(index.search("| pool").error?.position == 0)
+        #expect(index.search("pool -").error?.position == 5)
+    }
+
+    @Test func typoToleranceSaysWhatItDid() {
+        let o = index.search("transformr")
+        #expect(Set(o.results.map { index.corpus.items[$0].id }) == ["rpe", "graph"])
+        #expect(o.note == "no match for “transformr”; showing results for “transformer”")
+        #expect(index.search("sortng").note != nil)
+        #expect(index.search("grph").results.isEmpty) // under 5 letters: no typo tolerance
+        #expect(index.search("pooling").note == nil)
+    }
+
+    @Test func matchedFieldsNameTheFields() {
+        let rpe = index.corpus.items.firstIndex { $0.id == "rpe" } ?? -1
+        #expect(index.matchedFields("cifka transformer", item: rpe) == [.title, .authors, .abstract])
+    }
+
+    @Test func highlighterIsFoldingAwareAndSkipsFiltersAndExclusions() {
+        let text = "Ondřej Cífka and pooling"
+        let h = MatchHighlighter(query: "cifka pool -and kind:oral")
+        let parts = h.ranges(in: text).map { String(text[$0]) }
+        #expect(parts == ["Cífka", "pool"])
+        let p = MatchHighlighter(query: "\"linear complexity\"")
+        let t2 = "Transformers with Linear Complexity"
+        #expect(p.ranges(in: t2).map { String(t2[$0]) } == ["Linear Complexity"])
+        #expect(MatchHighlighter(query: "kind:oral").isEmpty)
+    }
+}
