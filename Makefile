@@ -139,7 +139,7 @@ fuzz:
 	  echo "fuzzing $$exe for $(FUZZ_SECONDS) s"; \
 	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
 	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) \
-	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=1048576 \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
 	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
 	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \
 	done
