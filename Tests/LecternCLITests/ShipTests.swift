@@ -203,6 +203,16 @@ import Testing
         #expect(rendered.stdout.contains("Move the selection down"))
     }
 
+    /// The README's key table is the binary's own (`lectern keys --markdown`), so it cannot drift.
+    @Test func readmeKeyTableIsTheBinarysTable() throws {
+        let keys = try Self.run([Self.binary, "keys", "--markdown"])
+        #expect(keys.status == 0)
+        #expect(keys.stdout.hasPrefix("| Keys | Action |"))
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let current = readme.contains(keys.stdout)
+        #expect(current, "README.md's key table differs from `lectern keys --markdown`; paste its output")
+    }
+
     // MARK: - Completions
 
     @Test func completionScriptsAreGeneratedAndBashLoadsThem() throws {
