@@ -64,5 +64,10 @@ enum TermFolding {
         "introduce", "introduces", "given", "further", "several", "various", "different", "both", "toward",
         "towards", "well", "whole", "best", "better", "improve", "improves", "improved", "effective",
         "effectively", "outperform", "outperforms", "problem", "problems", "study", "studies",
+        "like", "quite", "surprisingly", "moreover", "previous", "previously", "simultaneously", "require",
+        "requires", "allow", "allows", "help", "helps", "create", "conduct", "explore", "presented", "analyze",
+        "particular", "particularly", "efficiently", "increase", "reduce", "readily", "traditionally",
+        "indispensable", "motivated", "prove", "beneficial", "widely", "commonly", "respectively", "including",
+        "especially", "specifically", "typically", "usually", "finally", "additionally", "furthermore",
     ]
 }
