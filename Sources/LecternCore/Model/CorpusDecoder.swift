@@ -1,9 +1,21 @@
 import Foundation
 
-/// Decodes and validates corpus JSON, reporting problems with their JSON path and position.
-/// (Stub: plain JSONDecoder until the validating decoder lands.)
+/// Decodes and validates corpus JSON, reporting every problem with its JSON path and position;
+/// malformed or truncated JSON is reported at the line and column where it broke.
 public enum CorpusDecoder {
+    /// The corpus in `data`, or a `CorpusDecodingError` listing every problem.
     public static func decode(_ data: Data, fileName: String = "corpus") throws -> Corpus {
-        try JSONDecoder().decode(Corpus.self, from: data)
+        switch JSONParser.parse(Array(data)) {
+        case .failure(let syntax):
+            let message = "expected \(syntax.expected), found \(syntax.found)"
+            throw CorpusDecodingError(file: fileName, problems: [
+                CorpusProblem(path: "", line: syntax.line, column: syntax.column, message: message),
+            ])
+        case .success(let root):
+            var schema = CorpusSchema()
+            let corpus = schema.corpus(root)
+            if let corpus, schema.problems.isEmpty { return corpus }
+            throw CorpusDecodingError(file: fileName, problems: schema.problems)
+        }
     }
 }

@@ -1,10 +1,58 @@
 import ArgumentParser
+import LecternCore
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one item in full.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one item in full.",
+        discussion: "With --json, prints the item exactly as stored in the corpus (see \"Corpus schema\" in the README). Unknown id: exit 1 with the closest ids."
+    )
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Argument(help: "The item id, as shown by `lectern list`.")
+    var id: String
+
+    @Flag(help: "Print the item as JSON (the corpus record).")
+    var json = false
+
+    @Flag(help: "Turn LaTeX in the title and abstract into readable text.")
+    var plain = false
 
     func run() throws {
-        Diagnostics.error("show: not implemented yet")
-        throw ExitCode.software
+        let corpus = try corpusOptions.load()
+        guard let item = corpus.items.first(where: { $0.id == id }) else {
+            let suggestions = Suggestions.closest(to: id, among: corpus.items.map(\.id))
+            var message = "unknown id \(PlainText.safe(id))"
+            if !suggestions.isEmpty { message += "; did you mean: \(suggestions.joined(separator: ", "))" }
+            Diagnostics.error(message)
+            throw ExitCode.noMatch
+        }
+        if json {
+            try JSONOutput.write(item)
+            return
+        }
+        let text: (String) -> String = { plain ? LaTeXCleaner.clean($0) : $0 }
+        let session = item.sessionId.flatMap { sid in corpus.sessions.first { $0.id == sid } }
+        var lines: [String] = [text(item.title), ""]
+        lines.append("Id:       \(item.id)")
+        lines.append("Kind:     \(item.kind.label)\(item.kindInferred == true ? " (inferred from the slot length)" : "")")
+        if !item.authors.isEmpty { lines.append("Authors:  \(item.authors.joined(separator: ", "))") }
+        if let session {
+            var line = "Session:  \(session.title) [\(session.id)]"
+            if let moderator = session.moderator { line += ", moderated by \(moderator)" }
+            lines.append(line)
+        } else if let sid = item.sessionId {
+            lines.append("Session:  \(sid)")
+        }
+        if let start = item.start, let end = item.end {
+            lines.append("Time:     \(TimeText.span(start, end, zone: session?.zoneAbbreviation))")
+        }
+        lines.append("Source:   \(item.source.file):\(item.source.line)")
+        if !item.abstract.isEmpty {
+            lines.append("")
+            lines.append(text(item.abstract))
+        }
+        PlainText.emit(lines.map(PlainText.safe))
     }
 }
