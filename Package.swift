@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "LecternCore", "LecternRender", "LecternTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),

@@ -4,14 +4,20 @@ import LecternCore
 public struct CellGrid: Hashable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal should show its cursor (the search bar while typing); nil hides it.
+    public var cursor: GridPoint?
 
     public init(size: Size, fill: Cell = .blank) {
         self.size = size
         self.cells = Array(repeating: fill, count: size.width * size.height)
     }
 
+    /// The cell at `x`, `y`. Reading outside the grid gives a blank cell; writing there does nothing.
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * size.width + x] }
+        get {
+            guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+            return cells[y * size.width + x]
+        }
         set {
             guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
             cells[y * size.width + x] = newValue

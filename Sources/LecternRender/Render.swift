@@ -1,11 +1,33 @@
 import LecternCore
 
-/// Draws the whole screen for `state` at `size`. Pure: the same state and size give the same grid.
+/// Draws the whole screen for `state` at `size` with Unicode glyphs. Pure: the same state and size
+/// give the same grid.
 public func render(_ state: State, size: Size) -> CellGrid {
+    render(state, size: size, glyphs: .unicode)
+}
+
+/// Draws the whole screen with the glyphs `theme` asks for (Unicode or ASCII).
+public func render(_ state: State, size: Size, theme: Theme) -> CellGrid {
+    render(state, size: size, glyphs: theme.glyphs)
+}
+
+/// Draws the whole screen with `glyphs`. Every cell of the result holds printable text only.
+public func render(_ state: State, size: Size, glyphs: Glyphs) -> CellGrid {
     var grid = CellGrid(size: size)
-    let text = Array("lectern")
-    for (x, c) in text.enumerated() where x < size.width && size.height > 0 {
-        grid[x, 0] = Cell(c)
+    let layout = PaneLayout(size: size, detailsZoomed: state.detailsZoomed)
+    if layout.mode == .tooSmall {
+        TooSmallView(size: size, glyphs: glyphs).draw(into: &grid)
+        return grid
     }
+    SearchBarView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.searchBar)
+    SessionsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.sessions)
+    ItemsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.items)
+    DetailsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.details)
+    StatusLineView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.status)
+    if let help = state.help {
+        grid.cursor = nil
+        HelpOverlay(state: state, help: help, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .help))
+    }
+    if !(state.focus == .search && state.search.editing) && state.help == nil { grid.cursor = nil }
     return grid
 }

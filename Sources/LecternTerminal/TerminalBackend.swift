@@ -7,6 +7,10 @@ public enum InputEvent: Equatable, Sendable {
     case mouseClick(x: Int, y: Int)
     case mouseWheel(x: Int, y: Int, lines: Int)
     case resize(Size)
+    /// A signal asked lectern to quit (SIGINT, SIGTERM, SIGHUP); the number is the signal's.
+    case terminate(signal: Int32)
+    /// Standard input was closed: nothing more will come.
+    case endOfInput
 }
 
 /// A terminal the run loop can draw on and read from: curses in the program, memory in tests.
@@ -18,4 +22,8 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// Leaves the terminal exactly as it was found.
     func restore()
+    /// Gives the terminal back to the shell for a while (an external editor runs).
+    func suspend()
+    /// Takes the terminal again after `suspend()`; the next flush redraws everything.
+    func resume()
 }

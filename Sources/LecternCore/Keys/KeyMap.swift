@@ -57,8 +57,14 @@ public struct KeyMap: Hashable, Sendable {
 
     /// Replaces the keys of `command` (a user's rebinding).
     public mutating func rebind(_ command: Command, to keys: [Key]) {
-        for i in bindings.indices where bindings[i].command == command {
-            bindings[i].keys = keys
+        let contexts = bindings.filter { $0.command == command }.reduce(into: Set<PaneID>()) { $0.formUnion($1.contexts) }
+        for i in bindings.indices {
+            if bindings[i].command == command {
+                bindings[i].keys = keys
+            } else if !bindings[i].contexts.isDisjoint(with: contexts) {
+                // The user's choice wins: the keys leave any other command where both apply.
+                bindings[i].keys.removeAll { keys.contains($0) }
+            }
         }
     }
 }

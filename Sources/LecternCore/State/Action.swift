@@ -11,6 +11,8 @@ public enum Action: Equatable, Sendable {
     case itemSelected(String)
     // search
     case searchQueryChanged(String)
+    /// How long the search for the current query took (measured by the run loop).
+    case searchTimed(microseconds: Int)
     // bookmarks and notes
     case bookmarkToggled(String)
     case bookmarkPriorityCycled(String)

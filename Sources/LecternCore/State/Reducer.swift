@@ -25,6 +25,9 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
     case .searchQueryChanged(let query):
         state.applySearch(query)
         return []
+    case .searchTimed(let microseconds):
+        state.search.elapsedMicroseconds = microseconds
+        return []
     case .bookmarkToggled(let id):
         return state.toggleBookmark(id)
     case .bookmarkPriorityCycled(let id):
@@ -143,6 +146,8 @@ extension State {
             if !search.query.isEmpty { applySearch(String(search.query.dropLast())) }
         case .ctrl("u"):
             applySearch("")
+        case .ctrl("w"):
+            applySearch(State.deletingLastWord(search.query))
         case .ctrl("c"):
             return [.quit]
         case .char(let c):
@@ -154,25 +159,43 @@ extension State {
     }
 
     mutating func handleHelpKey(_ key: Key) -> [Effect] {
+        guard var h = help else { return [] }
+        let rows = max(1, layout.rect(of: .help).height - 2)
         switch key {
         case .escape, .char("?"), .function(1):
             help = nil
+            return []
         case .ctrl("c"):
             return [.quit]
         case .backspace:
-            if var h = help, !h.filter.isEmpty {
+            if !h.filter.isEmpty {
                 h.filter.removeLast()
-                help = h
+                h.cursor = ListCursor()
             }
-        case .up:
-            help?.cursor.move(by: -1, count: Int.max, visible: Int.max)
-        case .down:
-            help?.cursor.move(by: 1, count: Int.max, visible: Int.max)
+        case .ctrl("u"):
+            h.filter = ""
+            h.cursor = ListCursor()
         case .char(let c):
-            help?.filter.append(c)
+            h.filter.append(c)
+            h.cursor = ListCursor()
         default:
-            break
+            // The cursor is the overlay's first visible line (the key lines plus the query cheat sheet).
+            let lines = helpBindings(filter: h.filter).count + HelpState.cheatSheetLines
+            let top = max(0, lines - rows + 2)
+            let current = min(h.cursor.selected, top)
+            let target: Int
+            switch key {
+            case .up: target = current - 1
+            case .down: target = current + 1
+            case .pageUp: target = current - rows
+            case .pageDown: target = current + rows
+            case .home: target = 0
+            case .end: target = top
+            default: target = current
+            }
+            h.cursor = ListCursor(selected: min(max(0, target), top), offset: 0)
         }
+        help = h
         return []
     }
 
@@ -223,10 +246,35 @@ extension State {
             if let item = selectedItem { return reduce(&self, .bookmarkPriorityCycled(item.id)) }
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
+        case .copy:
+            if let item = selectedItem { return [.copyToClipboard("\(item.title) [\(item.id)]")] }
+        case .openURL:
+            if let item = selectedItem {
+                if let url = State.firstURL(in: item.abstract) { return [.openURL(url)] }
+                status = "No link in this abstract"
+            }
+        case .export:
+            return [.export(format: "markdown")]
         default:
             status = "\(command.rawValue): not available yet"
         }
         return []
+    }
+
+    /// `query` without its last word (and the spaces after it), as Ctrl-W in a shell.
+    static func deletingLastWord(_ query: String) -> String {
+        var s = Substring(query)
+        while let last = s.last, last.isWhitespace { s.removeLast() }
+        while let last = s.last, !last.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    /// The first http(s) link in `text`, without trailing punctuation.
+    static func firstURL(in text: String) -> String? {
+        guard let start = text.range(of: "https://") ?? text.range(of: "http://") else { return nil }
+        var url = String(text[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ">" && $0 != "\"" })
+        while let last = url.last, ".,;:)]}'".contains(last) { url.removeLast() }
+        return url
     }
 
     mutating func moveSelection(by delta: Int) {

@@ -17,6 +17,8 @@ public struct State: Sendable {
     /// Narrow layouts: the details pane shown full-width.
     public var detailsZoomed = false
     public var now: Timestamp?
+    /// IANA id of the zone times are shown in (the conference zone is shown beside it).
+    public var displayTimeZone: String = TimeFormatting.currentZoneIdentifier
 
     /// Rows of the sessions pane, derived from the corpus.
     public private(set) var sessionEntries: [SessionsEntry]
@@ -66,6 +68,20 @@ public struct State: Sendable {
 
     public func session(id: String) -> Session? { corpus.sessions.first { $0.id == id } }
 
+    /// The rows of the help overlay for its current filter (the renderer shows exactly these).
+    public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
+
+    /// Bindings of the focused pane whose help text, command name or key names contain `filter`, ignoring case.
+    public func helpBindings(filter: String) -> [Binding] {
+        let all = keyMap.bindings(in: focus)
+        guard !filter.isEmpty else { return all }
+        return all.filter { b in
+            ([b.help, b.command.rawValue] + b.keys.map(\.label) + b.keys.map(\.name)).contains {
+                $0.range(of: filter, options: [.caseInsensitive]) != nil
+            }
+        }
+    }
+
     /// Recomputes `visibleItems` from the selected entry and the search.
     mutating func recomputeVisibleItems() {
         if let results = search.results {
@@ -91,6 +107,8 @@ public struct State: Sendable {
 
 /// The help overlay: typed filter and selection.
 public struct HelpState: Hashable, Sendable {
+    /// Lines the overlay shows after the key bindings (the search cheat sheet), at most.
+    public static let cheatSheetLines = 16
     public var filter: String = ""
     public var cursor = ListCursor()
     public init() {}

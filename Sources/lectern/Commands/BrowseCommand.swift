@@ -1,10 +1,50 @@
 import ArgumentParser
+import Foundation
+import LecternCore
+import LecternRender
+import LecternTerminal
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "browse", abstract: "Open the full-screen explorer (the default).")
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("A built-in theme name or a theme file (see `lectern themes`).", valueName: "name|path"))
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
+    var noMouse = false
+
     func run() throws {
-        Diagnostics.error("browse: not implemented yet")
-        throw ExitCode.software
+        let config: ConfigFile
+        do {
+            config = try ConfigFile.load(from: ConfigFile.defaultURL())
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode.usage
+        }
+        let corpus = try corpusOptions.load()
+        let palette: ThemePalette
+        do {
+            palette = ThemePalette(theme: try ThemeLoader.load(theme ?? config.theme ?? ThemeLoader.defaultName))
+        } catch {
+            Diagnostics.error(error.description)
+            throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
+        }
+        let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
+                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette)
+        let outcome: LoopOutcome
+        do {
+            outcome = try loop.run()
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode.usage
+        }
+        switch outcome {
+        case .quit, .endOfInput:
+            return
+        case .signal(let signal):
+            throw ExitCode(128 + signal)
+        }
     }
 }

@@ -1,0 +1,154 @@
+/// How many terminal columns text takes, in pure Swift (no curses, no locale).
+///
+/// A grapheme cluster is measured as one unit: combining marks, format characters and
+/// zero-width joiner sequences add nothing; East Asian Wide and Fullwidth characters and emoji
+/// shown in emoji presentation take two columns; everything else takes one. Control characters
+/// take no column and are reported by `needsSanitizing`: run text through `TerminalSafe.sanitize`
+/// before drawing it.
+public enum DisplayWidth {
+    /// Columns taken by one grapheme cluster: 0, 1 or 2.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if isControl(first) { return 0 }
+        var regionalIndicators = 0
+        var visible = false
+        for s in scalars {
+            if isZeroWidth(s) {
+                // U+FE0F asks for emoji presentation of the preceding symbol.
+                if s.value == 0xFE0F, first.properties.isEmoji { return 2 }
+                continue
+            }
+            if !visible, isWide(s) { return 2 }
+            if (0x1F1E6...0x1F1FF).contains(s.value) { regionalIndicators += 1 }
+            visible = true
+        }
+        if regionalIndicators >= 2 { return 2 }
+        return visible ? 1 : 0
+    }
+
+    /// Columns taken by a whole string.
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        for c in text { total += of(c) }
+        return total
+    }
+
+    /// True when the grapheme holds a control character (C0, DEL, C1) that must never reach the
+    /// terminal as is.
+    public static func needsSanitizing(_ character: Character) -> Bool {
+        character.unicodeScalars.contains(where: isControl)
+    }
+
+    /// `text` cut to at most `width` columns, ending with `ellipsis` when something was cut.
+    /// Never splits a grapheme cluster; a wide character that would straddle the limit is left out.
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let room = width - of(ellipsis)
+        guard room >= 0 else { return String(repeating: ".", count: width) }
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = of(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        while let last = out.last, last == " " { out.removeLast() }
+        return out + ellipsis
+    }
+
+    /// The prefix of `text` that fits in `width` columns, and the rest (no ellipsis).
+    public static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, tail: Substring) {
+        var used = 0
+        var i = text.startIndex
+        while i < text.endIndex {
+            let w = of(text[i])
+            if used + w > width { break }
+            used += w
+            i = text.index(after: i)
+        }
+        if i == text.startIndex, i < text.endIndex, width > 0 {
+            // A single character wider than the whole width: take it anyway so wrapping progresses.
+            i = text.index(after: i)
+        }
+        return (text[text.startIndex..<i], text[i...])
+    }
+
+    /// Word-wraps `text` to lines of at most `width` columns. Spaces separate words; a word longer
+    /// than a line is broken by width. Newlines start new lines; an empty input gives one empty line.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var rest = word
+                while !rest.isEmpty {
+                    let w = of(String(rest))
+                    let needed = lineWidth == 0 ? w : lineWidth + 1 + w
+                    if needed <= width {
+                        if lineWidth > 0 { line.append(" "); lineWidth += 1 }
+                        line += rest
+                        lineWidth += w
+                        rest = ""
+                    } else if lineWidth > 0 {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    } else {
+                        let (head, tail) = split(rest, atWidth: width)
+                        lines.append(String(head))
+                        rest = tail
+                    }
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    // MARK: classification
+
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value)
+    }
+
+    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFE00...0xFE0F, 0xFEFF, 0xE0100...0xE01EF:
+            return true
+        case 0x1160...0x11FF, 0xD7B0...0xD7FF: // Hangul medial vowels and final consonants
+            return true
+        case 0x1F3FB...0x1F3FF: // emoji skin-tone modifiers follow their base
+            return true
+        default:
+            break
+        }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isWide(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        switch v {
+        case 0x1100...0x115F, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+             0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+             0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+             0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF,
+             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            // Inside the emoji blocks only symbols with default emoji presentation are wide.
+            if (0x1F300...0x1FAFF).contains(v) { return s.properties.isEmojiPresentation }
+            return true
+        default:
+            return s.properties.isEmojiPresentation
+        }
+    }
+}

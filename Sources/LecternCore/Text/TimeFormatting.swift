@@ -1,0 +1,98 @@
+import Foundation
+
+/// Formats corpus times for display: in the viewer's zone (an IANA id passed in, never read from
+/// the process) with the conference's own zone beside it, e.g. `19:00 CEST (10:00 PDT)`.
+/// The conference zone comes from the session (`timeZone`, `zoneAbbreviation`), never a constant.
+public enum TimeFormatting {
+    /// The IANA id of the process's zone (`TZ` respected); the default for `State.displayTimeZone`.
+    public static var currentZoneIdentifier: String { TimeZone.current.identifier }
+
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// UTC offset in seconds of zone `identifier` at `time`; UTC for an unknown id.
+    public static func offset(of identifier: String, at time: Timestamp) -> Int {
+        TimeZone(identifier: identifier)?.secondsFromGMT(for: time.date) ?? 0
+    }
+
+    /// The abbreviation of zone `identifier` at `time` (`CEST`), or `UTC+2` when the zone has none.
+    public static func abbreviation(of identifier: String, at time: Timestamp) -> String {
+        let zone = TimeZone(identifier: identifier)
+        let offset = zone?.secondsFromGMT(for: time.date) ?? 0
+        if let abbr = zone?.abbreviation(for: time.date), !abbr.isEmpty,
+           abbr.first?.isLetter == true, !abbr.hasPrefix("GMT+"), !abbr.hasPrefix("GMT-") {
+            return abbr
+        }
+        return offsetLabel(offset)
+    }
+
+    /// `UTC`, `UTC+2`, `UTC-7`, `UTC+5:30`.
+    public static func offsetLabel(_ seconds: Int) -> String {
+        if seconds == 0 { return "UTC" }
+        let sign = seconds < 0 ? "-" : "+"
+        let a = abs(seconds)
+        let h = a / 3600, m = (a % 3600) / 60
+        return m == 0 ? "UTC\(sign)\(h)" : "UTC\(sign)\(h):" + two(m)
+    }
+
+    /// `HH:mm` of `time` at `offset` seconds from UTC.
+    public static func clock(_ time: Timestamp, offset: Int) -> String {
+        let w = time.wallClock(atOffset: offset)
+        return two(w.hour) + ":" + two(w.minute)
+    }
+
+    /// `HH:mm` in zone `identifier`.
+    public static func clock(_ time: Timestamp, in identifier: String) -> String {
+        clock(time, offset: offset(of: identifier, at: time))
+    }
+
+    /// Three-letter weekday of `time` in zone `identifier`, e.g. `Tue`.
+    public static func weekday(_ time: Timestamp, in identifier: String) -> String {
+        weekdays[time.wallClock(atOffset: offset(of: identifier, at: time)).weekday]
+    }
+
+    /// `Tue 20 Jul` in zone `identifier`.
+    public static func day(_ time: Timestamp, in identifier: String) -> String {
+        let w = time.wallClock(atOffset: offset(of: identifier, at: time))
+        return "\(weekdays[w.weekday]) \(w.day) \(months[w.month - 1])"
+    }
+
+    /// `Tue 02:00–02:55 CEST`: a range in zone `identifier`, with that zone's abbreviation.
+    public static func range(_ start: Timestamp, _ end: Timestamp?, in identifier: String) -> String {
+        var s = weekday(start, in: identifier) + " " + clock(start, in: identifier)
+        if let end { s += "–" + clock(end, in: identifier) }
+        return s + " " + abbreviation(of: identifier, at: start)
+    }
+
+    /// The abbreviation of the session's (conference) zone at `time`: the page's own label when it
+    /// printed one, else the zone's abbreviation.
+    public static func conferenceAbbreviation(_ session: Session?, at time: Timestamp) -> String {
+        if let abbr = session?.zoneAbbreviation, !abbr.isEmpty { return abbr }
+        if let id = session?.timeZone, TimeZone(identifier: id) != nil { return abbreviation(of: id, at: time) }
+        return offsetLabel(time.utcOffsetSeconds)
+    }
+
+    /// The conference zone's offset at `time`: the session's zone, else the offset the time was written in.
+    public static func conferenceOffset(_ session: Session?, at time: Timestamp) -> Int {
+        if let id = session?.timeZone, let zone = TimeZone(identifier: id) { return zone.secondsFromGMT(for: time.date) }
+        return time.utcOffsetSeconds
+    }
+
+    /// `Tue 20 Jul 19:00–19:20 CEST (10:00–10:20 PDT)`: local range, then the conference range when
+    /// the conference zone differs from the local one.
+    public static func localWithConference(_ start: Timestamp, _ end: Timestamp?, session: Session?, local identifier: String) -> String {
+        let localOffset = offset(of: identifier, at: start)
+        var s = day(start, in: identifier) + " " + clock(start, offset: localOffset)
+        if let end { s += "–" + clock(end, offset: localOffset) }
+        s += " " + abbreviation(of: identifier, at: start)
+        let confOffset = conferenceOffset(session, at: start)
+        if confOffset != localOffset {
+            var c = clock(start, offset: confOffset)
+            if let end { c += "–" + clock(end, offset: confOffset) }
+            s += " (" + c + " " + conferenceAbbreviation(session, at: start) + ")"
+        }
+        return s
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,89 @@
+/// How many colours the terminal can show. Colours a theme asks for are mapped to the nearest one
+/// the terminal has (`map`). `NO_COLOR` is the caller's business: when it is set (non-empty), pick
+/// `.none` (`detect` does this), and styles keep only their attributes.
+public enum ColorDepth: String, Hashable, Sendable, CaseIterable {
+    case none
+    case ansi8 = "8"
+    case ansi16 = "16"
+    case palette256 = "256"
+    case truecolor
+
+    /// The depth for an environment and the number of colours terminfo reports (curses `COLORS`).
+    /// `NO_COLOR` (any non-empty value) gives `.none`; `COLORTERM=truecolor|24bit` gives `.truecolor`.
+    public static func detect(environment: [String: String], colors: Int) -> ColorDepth {
+        if let v = environment["NO_COLOR"], !v.isEmpty { return .none }
+        if colors <= 1 { return .none }
+        if let ct = environment["COLORTERM"]?.lowercased(), ct == "truecolor" || ct == "24bit" { return .truecolor }
+        if colors >= 1 << 24 { return .truecolor }
+        if colors >= 256 { return .palette256 }
+        if colors >= 16 { return .ansi16 }
+        return .ansi8
+    }
+
+    /// The colour nearest to `color` that this depth can show.
+    public func map(_ color: Color) -> Color {
+        guard color != .default else { return .default }
+        switch self {
+        case .none:
+            return .default
+        case .truecolor:
+            return color
+        case .palette256:
+            switch color {
+            case .rgb(let r, let g, let b): return .indexed(ColorDepth.nearest256(Int(r), Int(g), Int(b)))
+            default: return color
+            }
+        case .ansi16, .ansi8:
+            let limit = self == .ansi16 ? 16 : 8
+            if case .ansi(let i) = color, Int(i) < limit { return color }
+            if case .indexed(let i) = color, Int(i) < limit { return .ansi(i) }
+            if case .ansi(let i) = color, limit == 8 { return .ansi(i - 8) }
+            guard let (r, g, b) = color.rgbValue else { return .default }
+            return .ansi(ColorDepth.nearestANSI(r, g, b, count: limit))
+        }
+    }
+
+    /// `style` as this depth shows it. Without colour, a style that relied on a background
+    /// (a selection) is shown reversed so it stays visible.
+    public func map(_ style: Style) -> Style {
+        var s = style
+        s.foreground = map(style.foreground)
+        s.background = map(style.background)
+        if self == .none, style.background != .default { s.reverse = true }
+        return s
+    }
+
+    static func distance(_ a: (r: Int, g: Int, b: Int), _ b: (r: Int, g: Int, b: Int)) -> Int {
+        let dr = a.r - b.r, dg = a.g - b.g, db = a.b - b.b
+        return 2 * dr * dr + 4 * dg * dg + 3 * db * db
+    }
+
+    /// Nearest xterm-256 index (6×6×6 cube or gray ramp) to an RGB value.
+    static func nearest256(_ r: Int, _ g: Int, _ b: Int) -> UInt8 {
+        func level(_ v: Int) -> Int {
+            var best = 0
+            for (i, l) in Color.cubeLevels.enumerated() where abs(l - v) < abs(Color.cubeLevels[best] - v) { best = i }
+            return best
+        }
+        let (ri, gi, bi) = (level(r), level(g), level(b))
+        let cube = (Color.cubeLevels[ri], Color.cubeLevels[gi], Color.cubeLevels[bi])
+        let cubeIndex = 16 + 36 * ri + 6 * gi + bi
+        let avg = (r + g + b) / 3
+        let grayStep = min(23, max(0, (avg - 3) / 10))
+        let gv = 8 + grayStep * 10
+        let target = (r: r, g: g, b: b)
+        if distance(target, (gv, gv, gv)) < distance(target, cube) { return UInt8(232 + grayStep) }
+        return UInt8(cubeIndex)
+    }
+
+    /// Nearest of the first `count` ANSI colours to an RGB value.
+    static func nearestANSI(_ r: Int, _ g: Int, _ b: Int, count: Int) -> UInt8 {
+        var best = 0
+        var bestDistance = Int.max
+        for i in 0..<count {
+            let d = distance((r, g, b), Color.ansiRGB[i])
+            if d < bestDistance { best = i; bestDistance = d }
+        }
+        return UInt8(best)
+    }
+}

@@ -1,0 +1,40 @@
+import LecternCore
+
+/// Builds spans for views: search matches split out with `Role.match`, author lists shortened.
+enum SpanBuilder {
+    /// `text` (sanitized) as spans of `role`, with the highlighter's matches painted `.match`.
+    static func highlighted(_ text: String, role: Role, _ highlighter: MatchHighlighter, bold: Bool = false) -> [Span] {
+        let safe = TerminalSafe.sanitize(text)
+        guard !highlighter.isEmpty else { return [Span(safe, role, bold: bold)] }
+        var spans: [Span] = []
+        var i = safe.startIndex
+        for r in highlighter.ranges(in: safe) where r.lowerBound >= i {
+            if i < r.lowerBound { spans.append(Span(String(safe[i..<r.lowerBound]), role, bold: bold)) }
+            spans.append(Span(String(safe[r]), .match, bold: bold))
+            i = r.upperBound
+        }
+        if i < safe.endIndex { spans.append(Span(String(safe[i...]), role, bold: bold)) }
+        return spans
+    }
+
+    /// The first authors for a list row: all of up to three, else two and "et al.".
+    static func shortAuthors(_ authors: [String]) -> String {
+        if authors.count <= 3 { return authors.joined(separator: ", ") }
+        return authors.prefix(2).joined(separator: ", ") + " et al."
+    }
+
+    /// The badge role for an item kind.
+    static func badgeRole(_ kind: ItemKind) -> Role {
+        switch kind {
+        case .oral: return .badgeOral
+        case .spotlight: return .badgeSpotlight
+        case .qa: return .badgeQA
+        case .paper: return .badgePaper
+        }
+    }
+
+    /// A single-line preview of an abstract.
+    static func snippet(_ text: String) -> String {
+        TerminalSafe.sanitize(LaTeXCleaner.clean(text)).split(whereSeparator: { $0 == " " }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,26 @@
+/// A named mapping from every `Role` to a `Style`, plus the glyph set the screen is drawn with.
+/// Roles a theme file leaves out are painted like `normal`.
+public struct Theme: Hashable, Sendable {
+    public var name: String
+    /// One line, shown by `lectern themes`.
+    public var description: String
+    public var glyphs: Glyphs
+    public var styles: [Role: Style]
+
+    public init(name: String, description: String = "", glyphs: Glyphs = .unicode, styles: [Role: Style] = [:]) {
+        self.name = name
+        self.description = description
+        self.glyphs = glyphs
+        self.styles = styles
+    }
+
+    /// The style of `role` as written in the theme.
+    public func style(for role: Role) -> Style {
+        styles[role] ?? styles[.normal] ?? .plain
+    }
+
+    /// The style of `role` degraded to what a terminal of `depth` can show.
+    public func style(for role: Role, depth: ColorDepth) -> Style {
+        depth.map(style(for: role))
+    }
+}

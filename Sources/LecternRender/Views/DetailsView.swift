@@ -1,0 +1,120 @@
+import LecternCore
+
+/// The right pane (or full width when zoomed): everything about the selected item, the abstract
+/// word-wrapped and scrolled by `state.detailsScroll`, with a scroll indicator on the right edge.
+struct DetailsView {
+    let state: State
+    let glyphs: Glyphs
+
+    func draw(into grid: inout CellGrid, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let focused = state.focus == .details
+        let borderRole: Role = focused ? .borderFocused : .border
+        grid.fill(rect, role: .normal)
+        grid.box(rect, role: borderRole, title: "Details", glyphs: glyphs)
+        let inner = rect.inner
+        guard inner.width >= 3, !inner.isEmpty else { return }
+        let textWidth = inner.width - 2
+        let content = lines(width: textWidth)
+        let maxScroll = max(0, content.count - inner.height)
+        let scroll = min(max(0, state.detailsScroll), maxScroll)
+        for row in 0..<inner.height {
+            let i = scroll + row
+            guard i < content.count else { break }
+            grid.put(spans: content[i], x: inner.x + 1, y: inner.y + row, width: textWidth, ellipsis: glyphs.ellipsis)
+        }
+        if maxScroll > 0 {
+            let track = inner.height
+            let thumb = max(1, track * inner.height / content.count)
+            let top = maxScroll == 0 ? 0 : (track - thumb) * scroll / maxScroll
+            for t in top..<min(track, top + thumb) {
+                grid.set(Cell(glyphs.scrollThumb, role: borderRole), x: rect.x + rect.width - 1, y: inner.y + t)
+            }
+            let end = min(content.count, scroll + inner.height)
+            grid.boxFooter(rect, text: "\(scroll + 1)-\(end)/\(content.count)", role: borderRole)
+        }
+    }
+
+    /// The pane's content as wrapped, styled lines.
+    func lines(width: Int) -> [[Span]] {
+        guard let item = state.selectedItem else { return entryLines(width: width) }
+        let hl = MatchHighlighter(query: state.search.query)
+        var out: [[Span]] = []
+        func wrapped(_ text: String, _ role: Role, bold: Bool = false, indent: String = "") {
+            let body = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: max(1, width - DisplayWidth.of(indent)))
+            for (n, line) in body.enumerated() {
+                let lead = n == 0 ? [Span]() : [Span(indent, .normal)]
+                out.append(lead + SpanBuilder.highlighted(line, role: role, hl, bold: bold))
+            }
+        }
+        func labelled(_ label: String, _ text: String, _ role: Role) {
+            let pad = String(repeating: " ", count: DisplayWidth.of(label))
+            let body = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: max(1, width - DisplayWidth.of(label)))
+            for (n, line) in body.enumerated() {
+                out.append([Span(n == 0 ? label : pad, .heading)] + SpanBuilder.highlighted(line, role: role, hl))
+            }
+        }
+
+        wrapped(item.title, .title, bold: true)
+        if !item.authors.isEmpty { wrapped(item.authors.joined(separator: ", "), .author) }
+        out.append([])
+        let session = item.sessionId.flatMap { state.session(id: $0) }
+        if let session {
+            var text = session.title
+            if let m = session.moderator, !m.isEmpty { text += " \(glyphs.separator) moderator " + m }
+            labelled("Session  ", text, .moderator)
+        }
+        if let start = item.start {
+            labelled("Time     ", TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone), .time)
+        }
+        var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
+        if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
+        out.append(kind)
+        if let bookmark = state.bookmarks[item.id] {
+            let priority = bookmark.priority == .mustSee ? "must see" : "maybe"
+            out.append([Span("Bookmark ", .heading), Span(glyphs.bookmark + " ", .bookmark), Span(priority, .bookmark)])
+            if let note = bookmark.note, !note.isEmpty { labelled("Note     ", note, .normal) }
+        }
+        if let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks)[item.id] {
+            for other in others {
+                let title = state.corpus.items.first { $0.id == other }?.title ?? other
+                let label = [Span("CLASH", .clash, bold: true), Span(" with ", .normal)]
+                let body = DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - 11))
+                for (n, line) in body.enumerated() {
+                    out.append((n == 0 ? label : [Span(String(repeating: " ", count: 11), .normal)]) + [Span(line, .title)])
+                }
+            }
+        }
+        out.append([])
+        let abstract = LaTeXCleaner.clean(item.abstract)
+        if abstract.isEmpty {
+            out.append([Span("No abstract.", .dim)])
+        } else {
+            out.append([Span("Abstract", .heading, bold: true)])
+            for paragraph in abstract.split(separator: "\n", omittingEmptySubsequences: false) {
+                wrapped(String(paragraph), .normal)
+            }
+        }
+        out.append([])
+        out.append([Span("Source   \(TerminalSafe.sanitize(item.source.file)):\(item.source.line)", .dim)])
+        return out
+    }
+
+    /// Shown when no item is selected: what the selected sessions entry is.
+    func entryLines(width: Int) -> [[Span]] {
+        var out: [[Span]] = []
+        switch state.selectedEntry {
+        case .session(let id)?:
+            guard let s = state.session(id: id) else { break }
+            for line in DisplayWidth.wrap(TerminalSafe.sanitize(s.title), width: width) { out.append([Span(line, .title, bold: true)]) }
+            out.append([Span(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone), .time)])
+            if let m = s.moderator { out.append([Span("Moderator ", .heading), Span(m, .moderator)]) }
+        default:
+            break
+        }
+        if out.isEmpty || state.visibleItems.isEmpty {
+            out.append([Span("Nothing selected.", .dim)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,82 @@
+import LecternCore
+
+/// The middle pane: the talks of the selected entry or the search results. Two rows per item:
+/// `17:00 [Oral] ★ Title…`, then the first authors (or, for papers without authors, the abstract).
+struct ItemsView {
+    let state: State
+    let glyphs: Glyphs
+
+    func draw(into grid: inout CellGrid, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let focused = state.focus == .items
+        grid.fill(rect, role: .normal)
+        grid.box(rect, role: focused ? .borderFocused : .border, title: title, glyphs: glyphs)
+        let inner = rect.inner
+        guard !inner.isEmpty else { return }
+        let items = state.visibleItems
+        if items.isEmpty {
+            grid.put(spans: [Span(emptyMessage, .dim)], x: inner.x + 1, y: inner.y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
+            return
+        }
+        let visible = max(1, inner.height / PaneLayout.rowsPerItem)
+        var cursor = state.itemsCursor
+        cursor.clamp(count: items.count, visible: visible)
+        if items.count > visible {
+            grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(items.count)", role: focused ? .borderFocused : .border)
+        }
+        let highlighter = MatchHighlighter(query: state.search.query)
+        let inBookmarks = state.selectedEntry == .bookmarks && state.search.results == nil
+        let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks) : [:]
+        let timeColumn = items.contains { state.corpus.items[$0].start != nil }
+        let last = min(items.count, cursor.offset + visible)
+        guard cursor.offset < last else { return }
+        for i in cursor.offset..<last {
+            let item = state.corpus.items[items[i]]
+            let y = inner.y + (i - cursor.offset) * PaneLayout.rowsPerItem
+            let selected = i == cursor.selected
+            let override: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
+            if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerItem, inner.y + inner.height - y)), role: override) }
+            var first: [Span] = []
+            if let start = item.start {
+                first.append(Span(TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time))
+            } else if timeColumn {
+                first.append(Span("      ", .normal))
+            }
+            first.append(Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true))
+            first.append(Span(" ", .normal))
+            if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
+            if state.bookmarks.contains(item.id) { first.append(Span(glyphs.bookmark + " ", .bookmark)) }
+            first += SpanBuilder.highlighted(item.title, role: .title, highlighter)
+            grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
+
+            guard y + 1 < inner.y + inner.height else { continue }
+            let indent = timeColumn ? 6 : 0
+            let second: [Span]
+            if item.authors.isEmpty {
+                second = [Span(SpanBuilder.snippet(item.abstract), .dim)]
+            } else {
+                second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, highlighter)
+            }
+            grid.put(spans: second, x: inner.x + 1 + indent, y: y + 1, width: inner.width - 2 - indent, ellipsis: glyphs.ellipsis, override: override)
+        }
+    }
+
+    var title: String {
+        if state.search.results != nil { return "Search results" }
+        switch state.selectedEntry {
+        case .session(let id)?: return state.session(id: id)?.title ?? "Talks"
+        case .trending?: return "Trending papers"
+        case .bookmarks?: return "Bookmarks"
+        case nil: return "Talks"
+        }
+    }
+
+    var emptyMessage: String {
+        if state.search.results != nil { return "No matches" }
+        switch state.selectedEntry {
+        case .bookmarks?: return "No bookmarks yet: press b on a talk"
+        case .trending?: return "No papers"
+        default: return "No talks in this session"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import LecternCore
+
+/// The left pane: every session (title, then local day and time range and moderator), then the
+/// "Trending papers" and "Bookmarks" entries. Two rows per entry.
+struct SessionsView {
+    let state: State
+    let glyphs: Glyphs
+
+    func draw(into grid: inout CellGrid, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        let focused = state.focus == .sessions
+        grid.fill(rect, role: .normal)
+        grid.box(rect, role: focused ? .borderFocused : .border, title: "Sessions", glyphs: glyphs)
+        let inner = rect.inner
+        guard !inner.isEmpty else { return }
+        let entries = state.sessionEntries
+        let visible = max(1, inner.height / PaneLayout.rowsPerSession)
+        var cursor = state.sessionsCursor
+        cursor.clamp(count: entries.count, visible: visible)
+        if entries.count > visible {
+            grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(entries.count)", role: focused ? .borderFocused : .border)
+        }
+        let last = min(entries.count, cursor.offset + visible)
+        guard cursor.offset < last else { return }
+        for i in cursor.offset..<last {
+            let y = inner.y + (i - cursor.offset) * PaneLayout.rowsPerSession
+            let selected = i == cursor.selected
+            let override: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
+            if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerSession, inner.y + inner.height - y)), role: override) }
+            let (first, second) = lines(for: entries[i])
+            grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
+            if y + 1 < inner.y + inner.height {
+                grid.put(spans: second, x: inner.x + 1, y: y + 1, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
+            }
+        }
+    }
+
+    func lines(for entry: SessionsEntry) -> ([Span], [Span]) {
+        switch entry {
+        case .session(let id):
+            guard let session = state.session(id: id) else { return ([Span(id, .title)], []) }
+            var second = [Span(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone), .time)]
+            if let moderator = session.moderator, !moderator.isEmpty {
+                second.append(Span(" \(glyphs.separator) ", .dim))
+                second.append(Span(moderator, .moderator))
+            }
+            return ([Span(session.title, .title, bold: true)], second)
+        case .trending:
+            let n = state.paperIndices.count
+            return ([Span("Trending papers (\(n))", .title, bold: true)], [Span("papers without a session", .dim)])
+        case .bookmarks:
+            let n = state.bookmarkedIndices().count
+            let hint = n == 0 ? "none yet: b marks a talk" : "talks by time, then papers"
+            return ([Span(glyphs.bookmark + " ", .bookmark), Span("Bookmarks (\(n))", .title, bold: true)], [Span(hint, .dim)])
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import LecternCore
+import LecternRender
+
+/// The interactive loop: render, flush, wait for an event, turn it into an `Action`, reduce, and hand
+/// the effects to `perform`. Knows nothing about curses or files; the program supplies both ends.
+public final class EventLoop {
+    public let store: Store
+    public let backend: TerminalBackend
+    /// How long to wait for input before a clock tick.
+    public var tickMilliseconds: Int
+    private let clock: () -> Timestamp?
+    private let perform: (Effect) -> EffectOutcome
+    private let draw: (State, Size) -> CellGrid
+
+    public init(store: Store, backend: TerminalBackend, tickMilliseconds: Int = 1000,
+                clock: @escaping () -> Timestamp? = { nil },
+                render draw: @escaping (State, Size) -> CellGrid = { render($0, size: $1) },
+                perform: @escaping (Effect) -> EffectOutcome) {
+        self.draw = draw
+        self.store = store
+        self.backend = backend
+        self.tickMilliseconds = tickMilliseconds
+        self.clock = clock
+        self.perform = perform
+    }
+
+    /// Runs until the user quits, a signal arrives or input ends. Does not restore the terminal.
+    public func run() -> LoopOutcome {
+        while true {
+            let size = backend.size
+            if store.state.size != size { _ = dispatch(.terminalResized(size)) }
+            backend.flush(draw(store.state, size))
+            guard let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
+                if let now = clock() { _ = dispatch(.tick(now)) }
+                continue
+            }
+            switch event {
+            case .terminate(let signal): return .signal(signal)
+            case .endOfInput: return .endOfInput
+            default:
+                if let action = EventLoop.action(for: event), dispatch(action) { return .quit }
+            }
+        }
+    }
+
+    /// The action an input event stands for.
+    public static func action(for event: InputEvent) -> Action? {
+        switch event {
+        case .key(let key): return .keyPressed(key)
+        case .mouseClick(let x, let y): return .mouseClicked(x: x, y: y)
+        case .mouseWheel(let x, let y, let lines): return .mouseScrolled(x: x, y: y, lines: lines)
+        case .resize(let size): return .terminalResized(size)
+        case .terminate, .endOfInput: return nil
+        }
+    }
+
+    /// Sends `action` and everything its effects lead to. True when the loop must end.
+    public func dispatch(_ action: Action) -> Bool {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            let queryBefore = store.state.search.query
+            let clock = ContinuousClock()
+            let start = clock.now
+            let effects = store.send(next)
+            if case .keyPressed = next, store.state.search.query != queryBefore, !store.state.search.query.isEmpty {
+                let elapsed = (clock.now - start).components
+                let micros = Int(elapsed.seconds) * 1_000_000 + Int(elapsed.attoseconds / 1_000_000_000_000)
+                store.send(.searchTimed(microseconds: micros))
+            }
+            for effect in effects {
+                if effect == .quit { return true }
+                switch perform(effect) {
+                case .quit: return true
+                case .actions(let more): queue.append(contentsOf: more)
+                }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LecternCore
+import LecternTerminal
+
+/// Performs the reducer's effects for the explorer: files, the editor, the clipboard, links.
+final class EffectPerformer {
+    private let backend: TerminalBackend
+    private let bookmarkStore: BookmarkStore
+
+    init(backend: TerminalBackend, bookmarkStore: BookmarkStore) {
+        self.backend = backend
+        self.bookmarkStore = bookmarkStore
+    }
+
+    func perform(_ effect: Effect) -> EffectOutcome {
+        switch effect {
+        case .quit:
+            return .quit
+        case .persistBookmarkChange(let change):
+            do {
+                return .actions([.bookmarksSaved(try bookmarkStore.apply(change))])
+            } catch {
+                return .actions([.bookmarksSaveFailed("Could not save bookmarks: \(error)")])
+            }
+        case .editNote(let itemId, let current):
+            return .actions([editNote(itemId: itemId, current: current)])
+        case .openURL(let url):
+            if Subprocess.isInPath("xdg-open") {
+                let status = Subprocess.run(["/bin/sh", "-c", "xdg-open \"$1\" >/dev/null 2>&1 &", "sh", url], quiet: true)
+                if status == 0 { return .actions([.effectFinished(message: "Opening \(TerminalSafe.sanitize(url))")]) }
+            }
+            return .actions([copy(url, what: "link")])
+        case .copyToClipboard(let text):
+            return .actions([copy(text, what: "")])
+        case .export:
+            return .actions([.effectFinished(message: "Export from the explorer is not ready yet: use `lectern export`")])
+        }
+    }
+
+    /// Sends `text` to the terminal's clipboard with OSC 52 (base64, so nothing in it reaches the terminal raw).
+    private func copy(_ text: String, what: String) -> Action {
+        let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
+        let bytes = Array(sequence.utf8)
+        let written = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { return .effectFailed(message: "Could not copy to the clipboard") }
+        let label = what.isEmpty ? "" : " \(what)"
+        return .effectFinished(message: "Copied\(label) to the clipboard: \(TerminalSafe.sanitize(text))")
+    }
+
+    /// Opens `$EDITOR` (default `vi`) on a private temporary file holding the note.
+    private func editNote(itemId: String, current: String) -> Action {
+        let dir = NSTemporaryDirectory()
+        let path = (dir as NSString).appendingPathComponent("lectern-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).md")
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return .effectFailed(message: "Could not create a temporary file for the note") }
+        defer { unlink(path) }
+        let initial = current.isEmpty ? "" : current + "\n"
+        let bytes = Array(initial.utf8)
+        let written = bytes.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { return .effectFailed(message: "Could not write the note to a temporary file") }
+
+        let editor = ProcessInfo.processInfo.environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        backend.suspend()
+        let status = Subprocess.run(["/bin/sh", "-c", "\(editor) \"$1\"", "sh", path])
+        backend.resume()
+        guard let status else { return .effectFailed(message: "Could not start the editor (\(editor))") }
+        guard status == 0 else { return .effectFailed(message: "The editor exited with status \(status); note unchanged") }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return .effectFailed(message: "Could not read the edited note")
+        }
+        let note = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return .noteEdited(itemId, note.isEmpty ? nil : note)
+    }
+}

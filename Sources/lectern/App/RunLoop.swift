@@ -1,0 +1,40 @@
+import Foundation
+import LecternCore
+import LecternRender
+import LecternTerminal
+
+/// The explorer's life: start curses, load bookmarks, run the event loop, restore the terminal.
+struct RunLoop {
+    var corpus: Corpus
+    var keyMap: KeyMap
+    var mouse: Bool
+    var bookmarkStore: BookmarkStore
+    var palette: ThemePalette
+
+    /// Runs until the user leaves; the terminal is restored before this returns.
+    func run() throws(TerminalError) -> LoopOutcome {
+        let backend = try CursesBackend(mouse: mouse)
+        defer { backend.restore() }
+        backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
+        var state = State(corpus: corpus, size: backend.size, keyMap: keyMap)
+        state.now = RunLoop.now()
+        let store = Store(state: state)
+        do {
+            let (bookmarks, warning) = try bookmarkStore.load()
+            store.send(.bookmarksLoaded(bookmarks, warning: warning))
+        } catch {
+            store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
+        }
+        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore)
+        let theme = palette.theme
+        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, clock: RunLoop.now,
+                             render: { render($0, size: $1, theme: theme) }, perform: performer.perform)
+        return loop.run()
+    }
+
+    /// The current time in the local zone.
+    static func now() -> Timestamp? {
+        let date = Date()
+        return Timestamp(epochSeconds: Int64(date.timeIntervalSince1970), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date))
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import LecternCore
+import TOMLKit
+
+/// The user's settings from `$XDG_CONFIG_HOME/lectern/config.toml`:
+///
+///     theme = "light"
+///     [keys]
+///     move-down = ["j", "ctrl-n"]
+///     quit = "q"
+struct ConfigFile: Equatable {
+    var theme: String?
+    /// Rebindings in file order.
+    var keys: [KeyRebinding] = []
+
+    /// `$XDG_CONFIG_HOME/lectern/config.toml`, or `~/.config/lectern/config.toml`.
+    static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base: URL
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            base = URL(fileURLWithPath: xdg)
+        } else {
+            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
+        }
+        return base.appendingPathComponent("lectern/config.toml")
+    }
+
+    /// Reads the config file; an absent file is an empty config.
+    static func load(from url: URL) throws(ConfigError) -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ConfigFile() }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ConfigError(file: url.path, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: url.path, message: "not UTF-8 text")
+        }
+        return try parse(text, file: url.path)
+    }
+
+    /// Parses the text of a config file named `file` (for messages).
+    static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigFile {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
+        } catch {
+            throw ConfigError(file: file, message: "\(error)")
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var config = ConfigFile()
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "theme":
+                guard let name = value.string, !name.isEmpty else {
+                    throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "theme must be a theme name or a file path in quotes")
+                }
+                config.theme = name
+            case "keys":
+                guard let keys = value.table else {
+                    throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "[keys] must be a table")
+                }
+                config.keys = try parseKeys(keys, lines: lines, file: file)
+            default:
+                throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "unknown setting \"\(key)\" (expected theme or [keys])")
+            }
+        }
+        return config
+    }
+
+    private static func parseKeys(_ table: TOMLTable, lines: [String], file: String) throws(ConfigError) -> [KeyRebinding] {
+        var result: [KeyRebinding] = []
+        for name in table.keys {
+            let line = lineOf(key: name, in: lines, section: "keys")
+            guard let command = Command(rawValue: name) else {
+                throw ConfigError(file: file, line: line, message: "unknown action \"\(name)\"")
+            }
+            var names: [String] = []
+            if let single = table[name]?.string {
+                names = [single]
+            } else if let array = table[name]?.array {
+                for element in array {
+                    guard let s = element.string else {
+                        throw ConfigError(file: file, line: line, message: "\(name): expected key names in quotes")
+                    }
+                    names.append(s)
+                }
+            } else {
+                throw ConfigError(file: file, line: line, message: "\(name): expected a key name or a list of key names")
+            }
+            var keys: [Key] = []
+            for keyName in names {
+                guard let key = Key(name: keyName) else {
+                    let keyLine = lineOf(text: "\"\(keyName)\"", in: lines, from: line) ?? line
+                    throw ConfigError(file: file, line: keyLine, message: "unknown key \"\(keyName)\" for \(name)")
+                }
+                keys.append(key)
+            }
+            let at = line ?? Int.max
+            result.append(KeyRebinding(command: command, keys: keys, line: at))
+        }
+        return result.sorted { $0.line < $1.line }
+    }
+
+    /// The 1-based line where `key = ...` is written, inside `[section]` when given.
+    static func lineOf(key: String, in lines: [String], section: String?) -> Int? {
+        var current: String?
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                current = line.dropFirst().prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)
+                if section == nil, current == key { return i + 1 }
+                continue
+            }
+            guard current == section else { continue }
+            for form in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(form) {
+                let rest = line.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix("=") { return i + 1 }
+            }
+        }
+        return nil
+    }
+
+    /// The first line at or after `start` containing `text`.
+    static func lineOf(text: String, in lines: [String], from start: Int?) -> Int? {
+        let first = max(0, (start ?? 1) - 1)
+        guard first < lines.count else { return nil }
+        for i in first..<lines.count where lines[i].contains(text) { return i + 1 }
+        return nil
+    }
+
+    /// The default key map with the user's rebindings applied.
+    func keyMap(base: KeyMap = .defaults) -> KeyMap {
+        var map = base
+        for rebinding in keys { map.rebind(rebinding.command, to: rebinding.keys) }
+        return map
+    }
+}
