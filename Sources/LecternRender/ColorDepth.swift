@@ -76,14 +76,18 @@ public enum ColorDepth: String, Hashable, Sendable, CaseIterable {
         return UInt8(cubeIndex)
     }
 
-    /// Nearest of the first `count` ANSI colours to an RGB value.
+    /// The ANSI colour (of the first `count`, 8 or 16) for an RGB value. Grays go to black, gray
+    /// or white by lightness; other colours keep their hue (each channel on when it is at least
+    /// halfway between the weakest and strongest), and light ones take the bright form.
     static func nearestANSI(_ r: Int, _ g: Int, _ b: Int, count: Int) -> UInt8 {
-        var best = 0
-        var bestDistance = Int.max
-        for i in 0..<count {
-            let d = distance((r, g, b), Color.ansiRGB[i])
-            if d < bestDistance { best = i; bestDistance = d }
+        let mx = max(r, g, b), mn = min(r, g, b)
+        if mx - mn < 48 {
+            let lightness = (r + g + b) / 3
+            if count < 16 { return lightness < 96 ? 0 : 7 }
+            return lightness < 64 ? 0 : lightness < 150 ? 8 : lightness < 220 ? 7 : 15
         }
-        return UInt8(best)
+        let mid = (mx + mn) / 2
+        let bits = (r >= mid ? 1 : 0) | (g >= mid ? 2 : 0) | (b >= mid ? 4 : 0)
+        return UInt8(count >= 16 && mx > 200 ? bits + 8 : bits)
     }
 }

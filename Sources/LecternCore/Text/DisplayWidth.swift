@@ -84,6 +84,7 @@ public enum DisplayWidth {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
+            let paragraphStart = lines.count
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var rest = word
                 while !rest.isEmpty {
@@ -105,7 +106,7 @@ public enum DisplayWidth {
                     }
                 }
             }
-            lines.append(line)
+            if !line.isEmpty || lines.count == paragraphStart { lines.append(line) }
         }
         return lines
     }
