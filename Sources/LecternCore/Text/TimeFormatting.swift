@@ -19,7 +19,7 @@ public enum TimeFormatting {
     public static func abbreviation(of identifier: String, at time: Timestamp) -> String {
         let zone = TimeZone(identifier: identifier)
         let offset = zone?.secondsFromGMT(for: time.date) ?? 0
-        if zone != nil, let abbr = ZoneAbbreviation.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
+        if zone != nil, let abbr = ZoneAbbreviationDatabase.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
             return abbr
         }
         if let abbr = zone?.abbreviation(for: time.date), !abbr.isEmpty,

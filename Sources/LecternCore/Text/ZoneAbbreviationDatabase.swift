@@ -3,7 +3,7 @@ import Foundation
 /// Time-zone abbreviations (`CEST`, `PDT`) from the system's tz database (TZif files under `TZDIR`
 /// or `/usr/share/zoneinfo`). Foundation on Linux only offers `GMT+2`. Results are cached per zone;
 /// the files are read-only system data, so the answer for a zone and instant never changes.
-public enum ZoneAbbreviation {
+public enum ZoneAbbreviationDatabase {
     /// The abbreviation zone `identifier` uses at `epochSeconds`, where its UTC offset is `offset`;
     /// nil when the database has none or only a numeric one (`+05`).
     public static func lookup(_ identifier: String, epochSeconds: Int64, offset: Int) -> String? {
@@ -45,7 +45,7 @@ public enum ZoneAbbreviation {
             lock.lock()
             defer { lock.unlock() }
             if let cached = zones[identifier] { return cached }
-            let zone = ZoneAbbreviation.read(identifier)
+            let zone = ZoneAbbreviationDatabase.read(identifier)
             zones[identifier] = zone
             return zone
         }
