@@ -17,12 +17,13 @@ extension State {
         }
         var state = ScheduleState(model: model)
         let marks = model.nowAndNext(now)
-        if let selected = selectedItemIndex, let p = model.position(of: selected) {
-            state.row = p.row
-            state.column = p.column
-        } else if let r = marks.now ?? marks.next, let c = model.cells[r].firstIndex(where: { $0 != nil }) {
+        // On the day, what runs now (or next) comes first; otherwise the selected talk.
+        if let r = marks.now ?? marks.next, let c = model.cells[r].firstIndex(where: { $0 != nil }) {
             state.row = r
             state.column = c
+        } else if let selected = selectedItemIndex, let p = model.position(of: selected) {
+            state.row = p.row
+            state.column = p.column
         } else if let c = model.cells[0].firstIndex(where: { $0 != nil }) {
             state.column = c
         }

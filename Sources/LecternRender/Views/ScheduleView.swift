@@ -42,7 +42,8 @@ struct ScheduleView {
         let firstColumn = min(max(0, schedule.column - shown + 1), max(0, model.columns.count - shown))
         let columnWidth = shown > 0 ? (inner.width - timeWidth) / shown : 0
 
-        // Header: zones, then session titles.
+        // Header: zones, then session titles (a prefix all of them share shortened to initials).
+        let headers = ScheduleView.shortTitles(model.columns.map(\.title))
         let conference = model.columns.first
         let localZone = TimeFormatting.abbreviation(of: state.displayTimeZone, at: firstRow)
         let conferenceZone = conference.flatMap { $0.zoneAbbreviation } ?? conference.map { TimeFormatting.abbreviation(of: $0.timeZone, at: firstRow) } ?? ""
@@ -52,7 +53,7 @@ struct ScheduleView {
             let c = firstColumn + k
             let x = inner.x + timeWidth + k * columnWidth
             let role: Role = c == schedule.column ? .paneTitle : .heading
-            grid.put(spans: [Span(model.columns[c].title, role, bold: true)], x: x, y: inner.y, width: columnWidth - 1, ellipsis: glyphs.ellipsis)
+            grid.put(spans: [Span(headers[c], role, bold: true)], x: x, y: inner.y, width: columnWidth - 1, ellipsis: glyphs.ellipsis)
         }
         if firstColumn > 0 { grid.put("‹", x: inner.x + timeWidth - 1, y: inner.y, role: .dim) }
         if firstColumn + shown < model.columns.count { grid.put("›", x: inner.x + inner.width - 1, y: inner.y, role: .dim) }
@@ -143,6 +144,17 @@ struct ScheduleView {
             for b in timed where a.0 != b.0 && a.1 < b.2 && b.1 < a.2 { out.insert(a.0) }
         }
         return out
+    }
+
+    /// `Deep Learning Architectures`, `Deep Learning 1` → `DL Architectures`, `DL 1`.
+    static func shortTitles(_ titles: [String]) -> [String] {
+        let words = titles.map { $0.split(separator: " ").map(String.init) }
+        guard titles.count > 1, let first = words.first else { return titles }
+        var shared = 0
+        while shared < first.count, words.allSatisfy({ $0.count > shared + 1 && $0[shared] == first[shared] }) { shared += 1 }
+        guard shared > 0 else { return titles }
+        let initials = first.prefix(shared).compactMap(\.first).map(String.init).joined()
+        return words.map { ([initials] + $0.dropFirst(shared)).joined(separator: " ") }
     }
 
     static func duration(_ minutes: Int) -> String {
