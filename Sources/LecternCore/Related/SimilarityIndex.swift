@@ -20,7 +20,10 @@ public final class SimilarityIndex: Sendable {
 
     public init(corpus: Corpus) {
         var termIds: [String: Int32] = [:]
-        var surfaceCounts: [[String: Int]] = []
+        var termCount = 0
+        // How often each folded word was seen, and the term it stems to.
+        var wordCounts: [String: Int] = [:]
+        var wordTerms: [String: Int32] = [:]
         var rawVectors: [[Int32: Double]] = []
         var df: [Int] = []
         rawVectors.reserveCapacity(corpus.items.count)
@@ -30,19 +33,25 @@ public final class SimilarityIndex: Sendable {
                 for word in TermFolding.words(LaTeXCleaner.clean(text)) {
                     guard word.count > 1, !TermFolding.stopWords.contains(String(word)),
                           !word.allSatisfy({ $0.isNumber }) else { continue }
-                    let stem = TermFolding.stem(word)
+                    let surface = String(word)
                     let id: Int32
-                    if let known = termIds[stem] {
+                    if let known = wordTerms[surface] {
                         id = known
                     } else {
-                        id = Int32(surfaceCounts.count)
-                        termIds[stem] = id
-                        surfaceCounts.append([:])
-                        df.append(0)
+                        let stem = TermFolding.stem(word)
+                        if let known = termIds[stem] {
+                            id = known
+                        } else {
+                            id = Int32(termCount)
+                            termCount += 1
+                            termIds[stem] = id
+                            df.append(0)
+                        }
+                        wordTerms[surface] = id
                     }
                     if tf[id] == nil { df[Int(id)] += 1 }
                     tf[id, default: 0] += weight
-                    surfaceCounts[Int(id)][String(word), default: 0] += 1
+                    wordCounts[surface, default: 0] += 1
                 }
             }
             rawVectors.append(tf)
@@ -69,9 +78,16 @@ public final class SimilarityIndex: Sendable {
         }
         self.vectors = vectors
         self.postings = postings
-        self.surfaces = surfaceCounts.map { counts in
-            counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? ""
+        var surfaces = [String](repeating: "", count: termCount)
+        var best = [Int](repeating: 0, count: termCount)
+        for (word, term) in wordTerms {
+            let t = Int(term), n = wordCounts[word] ?? 0
+            if n > best[t] || (n == best[t] && word < surfaces[t]) {
+                best[t] = n
+                surfaces[t] = word
+            }
         }
+        self.surfaces = surfaces
     }
 
     /// The items most similar to the item at `index`, best first, excluding itself and items with

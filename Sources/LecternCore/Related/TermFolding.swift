@@ -14,9 +14,44 @@ enum TermFolding {
         return String(out).lowercased()
     }
 
-    /// Folded words of letters and digits, in order.
+    /// Folded words of letters and digits, in order. Works on scalars in one pass (this runs over
+    /// every abstract when the similarity index is built).
     static func words(_ text: String) -> [Substring] {
-        fold(text).split { !($0.isLetter || $0.isNumber) }
+        var words: [Substring] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                words.append(Substring(String(current)))
+                current = String.UnicodeScalarView()
+            }
+        }
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        let source = ascii ? text : text.decomposedStringWithCanonicalMapping
+        for s in source.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    current.append(s)
+                } else if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) {
+                    current.append(lower)
+                } else {
+                    flush()
+                }
+                continue
+            }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                continue
+            default:
+                if s.properties.isAlphabetic || s.properties.numericType != nil {
+                    current.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    flush()
+                }
+            }
+        }
+        flush()
+        return words
     }
 
     /// Light suffix stripping so that plural and verb forms share a term:
@@ -64,5 +99,10 @@ enum TermFolding {
         "introduce", "introduces", "given", "further", "several", "various", "different", "both", "toward",
         "towards", "well", "whole", "best", "better", "improve", "improves", "improved", "effective",
         "effectively", "outperform", "outperforms", "problem", "problems", "study", "studies",
+        "like", "quite", "surprisingly", "moreover", "previous", "previously", "simultaneously", "require",
+        "requires", "allow", "allows", "help", "helps", "create", "conduct", "explore", "presented", "analyze",
+        "particular", "particularly", "efficiently", "increase", "reduce", "readily", "traditionally",
+        "indispensable", "motivated", "prove", "beneficial", "widely", "commonly", "respectively", "including",
+        "especially", "specifically", "typically", "usually", "finally", "additionally", "furthermore",
     ]
 }

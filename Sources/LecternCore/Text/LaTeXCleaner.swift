@@ -11,7 +11,9 @@ public enum LaTeXCleaner {
     /// The readable text as spans carrying bold, italic and URL attributes; adjacent spans with
     /// the same attributes are joined.
     public static func render(_ text: String) -> [TextSpan] {
-        guard text.contains(where: { "\\$~{}:.-".contains($0) }) else { return text.isEmpty ? [] : [TextSpan(text)] }
+        let special = text.contains("\\") || text.contains("$") || text.contains("~") || text.contains("{")
+            || text.contains("}") || text.contains("http") || text.contains("www.") || text.contains("--")
+        guard special else { return text.isEmpty ? [] : [TextSpan(text)] }
         var parser = Parser(Array(text))
         return parser.parseAll()
     }
@@ -136,11 +138,17 @@ public enum LaTeXCleaner {
                     emit("–", style, into: &out)
                     i += 2
                 default:
-                    if !math, let url = readURL() {
+                    if !math, (ch == "h" || ch == "w"), let url = readURL() {
                         append([url], to: &out)
                     } else {
-                        emit(String(ch), style, into: &out)
+                        // A run of ordinary characters at once.
+                        var run = String(ch)
                         i += 1
+                        while i < c.count, !"{}$\\~_^-hw".contains(c[i]) {
+                            run.append(c[i])
+                            i += 1
+                        }
+                        emit(run, style, into: &out)
                     }
                 }
             }
