@@ -38,6 +38,8 @@ SCENES = [
                       ("keys", "j"), ("keys", "j"), ("keys", "Enter"), ("settle",)]),
     ("search", [("wait", "Trending"), ("keys", "/"), ("settle",), ("literal", "transformer"), ("settle",)]),
     ("help", [("wait", "Trending"), ("keys", "?"), ("settle",)]),
+    ("schedule", [("wait", "Trending"), ("keys", "Enter"), ("settle",), ("keys", "b"), ("keys", "j"), ("keys", "j"),
+                  ("keys", "b"), ("settle",), ("keys", "s"), ("settle",)]),
 ]
 
 
@@ -247,7 +249,7 @@ def shoot(binary, outdir, name, steps, cols, rows):
     env = {
         "LANG": "C.UTF-8", "HOME": home, "XDG_CONFIG_HOME": f"{home}/config",
         "XDG_DATA_HOME": f"{home}/data", "XDG_CACHE_HOME": f"{home}/cache",
-        "TZ": "Europe/Berlin", "COLORTERM": "truecolor", "LECTERN_NOW": "2021-07-20T17:22:00-07:00",
+        "TZ": "Europe/Berlin", "COLORTERM": "truecolor", "LECTERN_NOW": "2021-07-20T05:27:00-07:00",
     }
     try:
         # One invocation, so that the terminal type is set before the program starts.
