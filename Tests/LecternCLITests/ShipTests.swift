@@ -184,9 +184,19 @@ import Testing
                 return line.split(separator: " ").first.map(String.init)
             } ?? []
         #expect(subcommands.count >= 10)
+        // Every subcommand has an entry, and every long option of it is named (`Fl \-opt`).
+        let plain = text.replacingOccurrences(of: "\\-", with: "-")
         for name in subcommands {
             let documented = text.contains(".It Cm \(name)")
             #expect(documented, "the man page has no entry for \(name)")
+            let help = try Self.run([Self.binary, "help", name]).stdout
+            let options = Set(help.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == "[" || $0 == "]" })
+                .filter { $0.hasPrefix("--") && $0.count > 2 && $0.dropFirst(2).allSatisfy { $0.isLetter || $0 == "-" } }
+                .map(String.init))
+            for option in options.subtracting(["--help", "--version"]) {
+                let named = plain.contains("Fl " + option.dropFirst())
+                #expect(named, "the man page does not name \(name) \(option)")
+            }
         }
         for word in ["LECTERN_CORPUS", "NO_COLOR", "TZ", "EDITOR", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
                      "LECTERN_NOW", "config.toml", "bookmarks.json", "EXIT STATUS"] {
