@@ -6,9 +6,23 @@ SEEDS    ?= ../shared/seeds
 RELEASE  := .build/release/lectern
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
+APT_DEPS += man-db
 PY_DEPS  := icalendar bibtexparser
 
 .PHONY: all deps build run test corpus bench fuzz install uninstall dist screenshots clean
+.PHONY: man completions man-files completion-files install-files uninstall-files dist-files
+
+# Release builds link the Swift standard library and Foundation statically: the binary needs
+# only libc, libm, libstdc++ and ncursesw, and runs where no Swift toolchain is installed.
+RELEASE_FLAGS := --static-swift-stdlib
+VERSION  := $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/lectern/Support/LecternVersion.swift)
+ARCH     := $(shell uname -m)
+DIST_NAME = lectern-$(VERSION)-linux-$(ARCH)
+# Where man-files, completion-files, install-files and dist-files take the binary from and write
+# what they generate; these targets never build, so tests can run them against a given binary.
+BIN      ?= $(RELEASE)
+GEN      ?= .build
+THEMES   := $(sort $(wildcard Themes/*.toml))
 
 all: build
 
@@ -22,7 +36,7 @@ deps:
 	@for m in $(PY_DEPS); do python3 -c "import $$m" 2>/dev/null || python3 -m pip install -q $$m || exit 1; done
 
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(RELEASE_FLAGS)
 
 run: build
 	$(RELEASE)
@@ -38,15 +52,100 @@ corpus:
 	$(RELEASE) import $(sort $(wildcard $(SEEDS)/*.txt)) --output Sources/CLecternData/data/corpus.json
 	$(SWIFT) build -c release --product lectern
 
-install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 0755 $(RELEASE) $(DESTDIR)$(PREFIX)/bin/lectern
+# The man page, with the version and the key bindings taken from the binary: `.build/man/lectern.1`.
+man: build
+	@$(MAKE) --no-print-directory man-files
 
-uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/lectern
+man-files:
+	Documentation/make-man.sh $(BIN) Documentation/lectern.1.in $(GEN)/man/lectern.1 $(PREFIX)
+
+# Shell completions from the argument definitions: `.build/completions/`.
+completions: build
+	@$(MAKE) --no-print-directory completion-files
+
+completion-files:
+	@mkdir -p $(GEN)/completions
+	$(BIN) --generate-completion-script bash >$(GEN)/completions/lectern.bash
+	$(BIN) --generate-completion-script zsh >$(GEN)/completions/_lectern
+	$(BIN) --generate-completion-script fish >$(GEN)/completions/lectern.fish
+
+# Installs the binary, the man page, the completions and the themes (PREFIX, DESTDIR honoured).
+install: build
+	@$(MAKE) --no-print-directory install-files
+
+install-files: man-files completion-files
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d $(DESTDIR)$(PREFIX)/share/lectern/themes
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/lectern
+	install -m 0644 $(GEN)/man/lectern.1 $(DESTDIR)$(PREFIX)/share/man/man1/lectern.1
+	install -m 0644 $(GEN)/completions/lectern.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lectern
+	install -m 0644 $(GEN)/completions/_lectern $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lectern
+	install -m 0644 $(GEN)/completions/lectern.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lectern.fish
+	install -m 0644 $(THEMES) $(DESTDIR)$(PREFIX)/share/lectern/themes/
+
+# Removes exactly what install put there, and lectern's own folders once empty.
+uninstall: uninstall-files
+
+uninstall-files:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lectern $(DESTDIR)$(PREFIX)/share/man/man1/lectern.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lectern \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lectern \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/lectern.fish \
+	  $(addprefix $(DESTDIR)$(PREFIX)/share/lectern/themes/,$(notdir $(THEMES)))
+	rmdir $(DESTDIR)$(PREFIX)/share/lectern/themes $(DESTDIR)$(PREFIX)/share/lectern 2>/dev/null || true
+
+# dist/lectern-VERSION-linux-ARCH.tar.gz (the install tree plus README and LICENSE) and its checksum.
+dist: build
+	@$(MAKE) --no-print-directory dist-files
+
+DIST ?= dist
+dist-files:
+	rm -rf $(GEN)/dist/$(DIST_NAME) && mkdir -p $(GEN)/dist/$(DIST_NAME) $(DIST)
+	$(MAKE) --no-print-directory install-files DESTDIR=$(abspath $(GEN))/dist/$(DIST_NAME) PREFIX= GEN=$(GEN) BIN=$(BIN)
+	cp README.md $(wildcard LICENSE*) $(GEN)/dist/$(DIST_NAME)/
+	tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C $(GEN)/dist -cf - $(DIST_NAME) \
+	  | gzip -n9 >$(DIST)/$(DIST_NAME).tar.gz
+	cd $(DIST) && sha256sum $(DIST_NAME).tar.gz >$(DIST_NAME).tar.gz.sha256
+	@echo "$(DIST)/$(DIST_NAME).tar.gz"
+
+# PNG screenshots of the real program in tmux under docs/ (installs Pillow and a font for this only).
+screenshots: build
+	@dpkg -s fonts-dejavu-core >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq fonts-dejavu-core >/dev/null; }
+	@python3 -c "import PIL" 2>/dev/null || python3 -m pip install -q Pillow
+	python3 Documentation/screenshot.py --bin $(RELEASE) --out docs
 
 clean:
 	rm -rf .build .build-* Fuzz/.build
+
+# libFuzzer targets for the page importer and the corpus decoder (package in Fuzz/), each run for
+# FUZZ_SECONDS in a fresh work dir. Crashes are written to Fuzz/.build-crashes/; turn each into a
+# regression test in Tests/LecternCoreTests/FuzzRegressionTests.swift.
+FUZZ_SECONDS  ?= 60
+FUZZ_TOOLROOT := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))
+FUZZ_RT        = $(firstword $(wildcard $(FUZZ_TOOLROOT)/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+FUZZ_FLAGS     = -c release --package-path Fuzz -Xswiftc -sanitize=address \
+  -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+  -Xlinker $(FUZZ_RT) -Xlinker -lstdc++
+FUZZ_WORK     := Fuzz/.build-work
+
+fuzz:
+	$(SWIFT) build $(FUZZ_FLAGS)
+	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
+	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
+	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder; do \
+	  dir=$${t%%:*}; exe=$${t#*:}; \
+	  echo "fuzzing $$exe for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
+	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
+	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
+	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \
+	done
+
+# `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each).
+test: fuzz
 
 # Search benchmark: seeded 1k/10k/100k corpora; lectern vs SQLite FTS5 and fzf (installs them when missing).
 BENCH_APT := sqlite3 fzf hyperfine

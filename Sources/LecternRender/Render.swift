@@ -24,6 +24,13 @@ public func render(_ state: State, size: Size, glyphs: Glyphs) -> CellGrid {
     ItemsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.items)
     DetailsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.details)
     StatusLineView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.status)
+    if let schedule = state.schedule {
+        ScheduleView(state: state, schedule: schedule, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+    } else if let related = state.related {
+        RelatedView(state: state, related: related, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+    } else if let people = state.people {
+        PeopleView(state: state, people: people, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+    }
     if let help = state.help {
         grid.cursor = nil
         HelpOverlay(state: state, help: help, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .help))

@@ -38,7 +38,14 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
     guard !s.isEmpty else { return 0 }
     return s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
 }
+/// Peak resident set of this process image: VmHWM from /proc (ru_maxrss survives execve on Linux,
+/// so a child would report its parent's peak); getrusage when /proc is absent.
 func peakRSSBytes() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
+        return kb * 1024
+    }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int(usage.ru_maxrss) * 1024
@@ -55,18 +62,21 @@ if let file = option("--measure") {
     let t2 = now()
     var samples: [Double] = []
     var counts: [Int] = []
+    var worst = [Double](repeating: 0, count: typing.count)
     for _ in 0..<repetitions {
-        for q in typing {
+        for (k, q) in typing.enumerated() {
             let a = now()
             let r = index.search(q)
-            samples.append(ms(now() - a))
+            let t = ms(now() - a)
+            samples.append(t)
+            worst[k] = max(worst[k], t)
             if counts.count < typing.count { counts.append(r.results.count) }
         }
     }
     let result: [String: Any] = [
         "loadMs": ms(t1 - t0), "indexMs": ms(t2 - t1), "peakRSS": peakRSSBytes(), "fileBytes": data.count,
         "p50": percentile(samples, 0.5), "p99": percentile(samples, 0.99), "max": samples.max() ?? 0,
-        "results": counts, "terms": index.termCount,
+        "results": counts, "terms": index.termCount, "worstPerQuery": worst,
     ]
     let json = try JSONSerialization.data(withJSONObject: result)
     FileHandle.standardOutput.write(json)

@@ -4,9 +4,10 @@ import Foundation
 /// canonical decomposition, combining marks dropped, lowercase, and a few letters that do not
 /// decompose (ø→o, ß→ss, ł→l, đ→d, æ→ae, œ→oe, þ→th, ð→d, ı→i).
 public enum TextFolding {
-    /// Folded UTF-8 for scalars U+0080..<U+2000; `nil` entries are separators.
+    /// Folded UTF-8 for scalars U+0080..<U+0250 (Latin-1, Latin Extended-A and B), computed once;
+    /// `nil` entries are separators. Other scalars are folded on demand (kept small for start-up time).
     private static let tableStart: UInt32 = 0x80
-    private static let tableEnd: UInt32 = 0x2000
+    private static let tableEnd: UInt32 = 0x250
     private static let table: [[UInt8]?] = {
         var out: [[UInt8]?] = []
         out.reserveCapacity(Int(tableEnd - tableStart))

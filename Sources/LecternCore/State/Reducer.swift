@@ -128,6 +128,7 @@ extension State {
             return []
         }
         if help != nil { return handleHelpKey(key) }
+        if extrasOpen { return handleExtrasKey(key) }
         if focus == .search && search.editing { return handleSearchKey(key) }
         guard let command = keyMap.command(for: key, in: focus) else { return [] }
         return perform(command)
@@ -255,6 +256,9 @@ extension State {
             }
         case .export:
             return [.export(format: "markdown")]
+        case .schedule: openSchedule()
+        case .related: openRelated()
+        case .people: openPeople()
         default:
             status = "\(command.rawValue): not available yet"
         }

@@ -17,6 +17,12 @@ public struct State: Sendable {
     /// Narrow layouts: the details pane shown full-width.
     public var detailsZoomed = false
     public var now: Timestamp?
+    /// The schedule view (`s`), the related-work panel (`r`) and the people panel (`a`), when open.
+    public var schedule: ScheduleState?
+    public var related: RelatedState?
+    public var people: PeopleState?
+    /// Built the first time the related-work panel opens.
+    public var similarity: SimilarityIndex?
     /// IANA id of the zone times are shown in (the conference zone is shown beside it).
     public var displayTimeZone: String = TimeFormatting.currentZoneIdentifier
 

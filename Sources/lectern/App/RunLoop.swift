@@ -34,6 +34,8 @@ struct RunLoop {
 
     /// The current time in the local zone.
     static func now() -> Timestamp? {
+        // An injected clock for trying the schedule's now/next markers (and for tests).
+        if let text = ProcessInfo.processInfo.environment["LECTERN_NOW"], let fixed = Timestamp(iso8601: text) { return fixed }
         let date = Date()
         return Timestamp(epochSeconds: Int64(date.timeIntervalSince1970), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date))
     }

@@ -1,10 +1,89 @@
 import ArgumentParser
+import Foundation
+import LecternCore
 
 struct AuthorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "author", abstract: "List the talks and papers of an author.")
+    static let configuration = CommandConfiguration(
+        commandName: "author",
+        abstract: "List the talks and papers of an author, and the sessions they moderate.",
+        discussion: "Names match without regard to accents or case: an exact name first, otherwise every name containing the words given."
+    )
+
+    @Argument(help: "The name, or part of it (e.g. \"Ondrej Cifka\", \"cifka\").")
+    var name: String
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    @OptionGroup var corpusOptions: CorpusOptions
 
     func run() throws {
-        Diagnostics.error("author: not implemented yet")
-        throw ExitCode.software
+        let corpus = try corpusOptions.load()
+        let people = PeopleIndex(corpus: corpus)
+        let found = people.lookup(name)
+        guard !found.isEmpty else {
+            var message = "no author or moderator matches \"\(TerminalSafe.sanitize(name))\""
+            let close = people.suggestions(for: name)
+            if !close.isEmpty { message += "; did you mean: " + close.map(TerminalSafe.sanitize).joined(separator: ", ") + "?" }
+            Diagnostics.error(message)
+            throw ExitCode.noMatch
+        }
+        if json {
+            try printJSON(corpus: corpus, people: found)
+        } else {
+            printText(corpus: corpus, people: found)
+        }
+    }
+
+    private func printText(corpus: Corpus, people: [Person]) {
+        for (n, person) in people.enumerated() {
+            if n > 0 { print("") }
+            let counts = [
+                person.items.isEmpty ? nil : "\(person.items.count) item\(person.items.count == 1 ? "" : "s")",
+                person.moderatedSessions.isEmpty ? nil : "moderates \(person.moderatedSessions.count)",
+            ].compactMap { $0 }.joined(separator: ", ")
+            print("\(TerminalSafe.sanitize(person.name)) (\(counts))")
+            for sessionId in person.moderatedSessions {
+                let title = corpus.sessions.first { $0.id == sessionId }?.title ?? sessionId
+                print("  Moderator  \(sessionId)  \(TerminalSafe.sanitize(title))")
+            }
+            for i in person.items {
+                let item = corpus.items[i]
+                var line = "  \(item.kind.label.padding(toLength: 9, withPad: " ", startingAt: 0))  \(item.id)"
+                if let start = item.start {
+                    let w = start.wallClock
+                    line += String(format: "  %02d:%02d", w.hour, w.minute)
+                }
+                print(line)
+                print("             \(SimilarCommand.display(item.title))")
+            }
+        }
+    }
+
+    private func printJSON(corpus: Corpus, people: [Person]) throws {
+        struct Entry: Encodable {
+            var id: String, kind: String, title: String
+            var sessionId: String?, start: String?
+        }
+        struct Moderated: Encodable { var id: String, title: String }
+        struct Output: Encodable {
+            var name: String, items: [Entry], moderates: [Moderated]
+        }
+        let output = people.map { p in
+            Output(
+                name: p.name,
+                items: p.items.map { i in
+                    let item = corpus.items[i]
+                    return Entry(id: item.id, kind: item.kind.rawValue, title: LaTeXCleaner.clean(item.title),
+                                 sessionId: item.sessionId, start: item.start?.iso8601)
+                },
+                moderates: p.moderatedSessions.map { id in
+                    Moderated(id: id, title: corpus.sessions.first { $0.id == id }?.title ?? id)
+                }
+            )
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(output), as: UTF8.self))
     }
 }

@@ -1,5 +1,5 @@
 /// Bounded edit distance for typo tolerance (insertions, deletions, substitutions, transpositions).
-enum EditDistance {
+extension EditDistance {
     /// True when `a` and `b` are at most one edit apart.
     static func withinOne(_ a: [UInt8], _ b: ArraySlice<UInt8>) -> Bool {
         let b = Array(b)

@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+// libFuzzer targets for lectern's parsers. Build and run with `make fuzz` from the package root.
+import PackageDescription
+
+let package = Package(
+    name: "LecternFuzz",
+    dependencies: [
+        .package(name: "lectern", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "FuzzPageImporter",
+            dependencies: [.product(name: "LecternCore", package: "lectern")]
+        ),
+        .executableTarget(
+            name: "FuzzCorpusDecoder",
+            dependencies: [.product(name: "LecternCore", package: "lectern")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

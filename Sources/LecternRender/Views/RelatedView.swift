@@ -1,0 +1,50 @@
+import LecternCore
+
+/// The `r` panel: the talks and papers most similar to the selected item, each with its score and
+/// the shared key terms that explain it.
+struct RelatedView {
+    let state: State
+    let related: RelatedState
+    let glyphs: Glyphs
+
+    func draw(into grid: inout CellGrid, in area: Rect) {
+        guard area.width >= 20, area.height >= 6 else { return }
+        grid.fill(area, role: .normal)
+        let source = state.corpus.items[related.source]
+        grid.box(area, role: .borderFocused, title: "Related to: " + LaTeXCleaner.clean(source.title), glyphs: glyphs)
+        let inner = area.inner
+        let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+        let perEntry = 2
+        let visible = max(1, body.height / perEntry)
+        let selected = related.cursor.selected
+        let offset = min(max(0, selected - visible + 1), max(0, related.results.count - visible))
+        if related.results.isEmpty {
+            grid.put(spans: [Span("Nothing shares a key term with this item.", .dim)], x: body.x + 1, y: body.y, width: body.width - 2)
+        }
+        for (k, result) in related.results.dropFirst(offset).prefix(visible).enumerated() {
+            let n = offset + k
+            let item = state.corpus.items[result.index]
+            let y = body.y + k * perEntry
+            let isCursor = n == selected
+            let row = Rect(x: body.x, y: y, width: body.width, height: perEntry)
+            if isCursor { grid.fill(row, role: .selection) }
+            let score = String(Int((result.score * 100).rounded()))
+            let mark = state.bookmarks.contains(item.id) ? glyphs.bookmark + " " : ""
+            let where_ = item.sessionId.flatMap { state.session(id: $0)?.title } ?? "Trending papers"
+            grid.put(spans: [
+                Span(String(repeating: " ", count: max(0, 3 - score.count)) + score + "% ", .time, bold: true),
+                Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true), Span(" "),
+                Span(mark, .bookmark), Span(LaTeXCleaner.clean(item.title), .title, bold: true),
+            ], x: body.x + 1, y: y, width: body.width - 2, ellipsis: glyphs.ellipsis, override: isCursor ? .selection : nil)
+            grid.put(spans: [
+                Span("     shared: ", .dim), Span(result.terms.joined(separator: ", "), .match),
+                Span("  " + glyphs.separator + " " + where_, .dim),
+            ], x: body.x + 1, y: y + 1, width: body.width - 2, ellipsis: glyphs.ellipsis, override: isCursor ? .selection : nil)
+        }
+        grid.put(spans: [Span("↑↓ move  Enter open  b bookmark  Esc close", .dim)],
+                 x: inner.x + 1, y: inner.y + inner.height - 1, width: inner.width - 2, ellipsis: glyphs.ellipsis)
+        if !related.results.isEmpty {
+            grid.boxFooter(area, text: "\(selected + 1)/\(related.results.count)", role: .borderFocused)
+        }
+    }
+}

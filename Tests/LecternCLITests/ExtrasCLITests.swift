@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// `lectern similar`, `lectern author` and `lectern show --plain`, run as a person would run them.
+@Suite struct ExtrasCLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url
+    }()
+
+    static func lectern(_ arguments: [String]) throws -> Run {
+        let bin = ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? ".build/debug/lectern"
+        let process = Process()
+        process.executableURL = bin.hasPrefix("/") ? URL(fileURLWithPath: bin) : root.appendingPathComponent(bin)
+        process.arguments = arguments
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-extras-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        process.environment = [
+            "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+        ]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    // MARK: similar
+
+    @Test func similarShowsTheClosestPaperForATalkWithItsSharedTerms() throws {
+        let run = try Self.lectern(["similar", "meta-stylespeech-multi-speaker-adaptive-text-to-speech", "--limit", "3"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Similar to spotlight meta-stylespeech-multi-speaker-adaptive-text-to-speech") == true)
+        #expect(lines.count == 1 + 3 * 3)
+        #expect(lines[1].hasPrefix("1. 0.") && lines[1].hasSuffix("Paper      fastspeech-fast-robust-and-controllable-text-to-speech"))
+        #expect(lines[2].contains("FastSpeech: Fast, Robust and Controllable Text to Speech"))
+        #expect(lines[3].contains("shared: tts, speech"))
+    }
+
+    @Test func similarLinksAPaperBackToTheTalk() throws {
+        let run = try Self.lectern(["similar", "autonomous-driving-with-spiking-neural-networks", "--limit", "5"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("a-free-lunch-from-ann-towards-efficient-accurate-spiking"))
+        #expect(run.stdout.contains("spiking"))
+    }
+
+    @Test func similarJSONCarriesScoresAndTerms() throws {
+        let run = try Self.lectern(["similar", "synthesizer-rethinking-self-attention-for-transformer-models", "--limit", "4", "--json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "synthesizer-rethinking-self-attention-for-transformer-models")
+        let similar = try #require(object["similar"] as? [[String: Any]])
+        #expect(similar.count == 4)
+        let scores = similar.compactMap { $0["score"] as? Double }
+        #expect(scores.count == 4 && scores == scores.sorted(by: >))
+        #expect(similar.allSatisfy { (($0["terms"] as? [String]) ?? []).isEmpty == false })
+        #expect(similar.contains { $0["id"] as? String == "rethinking-attention-exploring-shallow-feed-forward-neural" })
+    }
+
+    @Test func similarUnknownIdSuggestsClosestMatches() throws {
+        let run = try Self.lectern(["similar", "poolingformer"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("poolingformer-long-document-modeling-with-pooling-attention"))
+    }
+
+    @Test func similarRejectsALimitOutOfRange() throws {
+        let run = try Self.lectern(["similar", "self-normalizing-flows", "--limit", "0"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--limit"))
+    }
+
+    // MARK: author
+
+    @Test func authorMatchesWithoutAccents() throws {
+        let run = try Self.lectern(["author", "ondrej cifka"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Ondřej Cífka (1 item)\n"))
+        #expect(run.stdout.contains("relative-positional-encoding-for-transformers-with-linear  05:00"))
+        #expect(run.stdout.contains("Relative Positional Encoding for Transformers with Linear Complexity"))
+    }
+
+    @Test func authorListsTheSessionsAModeratorChairs() throws {
+        let run = try Self.lectern(["author", "Graham Taylor"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Moderator  deep-learning-algorithms-6  Deep Learning Algorithms 6"))
+    }
+
+    @Test func authorJSONListsItemsAndSessions() throws {
+        let run = try Self.lectern(["author", "CÍFKA", "--json"])
+        #expect(run.status == 0)
+        let people = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(people.count == 1)
+        #expect(people.first?["name"] as? String == "Ondřej Cífka")
+        let items = try #require(people.first?["items"] as? [[String: Any]])
+        #expect(items.first?["start"] as? String == "2021-07-20T05:00:00-07:00")
+    }
+
+    @Test func authorUnknownNameExitsOneWithSuggestions() throws {
+        let run = try Self.lectern(["author", "Grahm Taylor"])
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("did you mean: Graham Taylor"))
+    }
+
+    // MARK: show --plain
+
+    @Test func showPlainPrintsCleanedLaTeX() throws {
+        let run = try Self.lectern(["show", "end-to-end-neural-network-compression-via-frac-ell-1-ell-2", "--plain"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("End-to-End Neural Network Compression via ℓ₁/ℓ₂ Regularized Latency Surrogates\n"))
+        let raw = try Self.lectern(["show", "end-to-end-neural-network-compression-via-frac-ell-1-ell-2"])
+        #expect(raw.stdout.contains("$\\frac{\\ell_1}{\\ell_2}$"))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import LecternCore
+
+/// Inputs that once crashed or hung a fuzzer (and the hand-made hostile seeds) stay here as
+/// regression tests: each must parse or be rejected with an error, never crash, and every string
+/// that comes out must sanitize to safe text.
+///
+/// To add a crash found by `make fuzz`: copy the file from `Fuzz/.build-crashes/` to
+/// `Tests/LecternCoreTests/Fixtures/fuzz/pages/` (page importer) or `.../fuzz/corpus/` (decoder).
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    static func files(in folders: [String]) -> [URL] {
+        folders.flatMap { folder -> [URL] in
+            let dir = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            return names.sorted().filter { !$0.hasPrefix(".") }.map { dir.appendingPathComponent($0) }
+        }
+    }
+
+    static let pageInputs = files(in: ["Tests/LecternCoreTests/Fixtures/fuzz/pages", "Fuzz/Seeds/pages"])
+    static let corpusInputs = files(in: ["Tests/LecternCoreTests/Fixtures/fuzz/corpus", "Fuzz/Seeds/corpus"])
+
+    static func checkSafe(_ text: String) {
+        #expect(TerminalSafe.isSafe(TerminalSafe.sanitize(text)))
+        #expect(TerminalSafe.isSafeMultiline(TerminalSafe.sanitizeMultiline(text)))
+    }
+
+    @Test func thereAreInputs() {
+        #expect(Self.pageInputs.count >= 10)
+        #expect(Self.corpusInputs.count >= 4)
+    }
+
+    @Test(arguments: pageInputs)
+    func pageImporterSurvives(file: URL) throws {
+        let data = try Data(contentsOf: file)
+        for parse in [PageImporter.parse, PageDecoding.parse] {
+            guard let page = try? parse(data, file.lastPathComponent, 2021) else { continue }
+            for item in page.items {
+                Self.checkSafe(item.title)
+                Self.checkSafe(item.abstract)
+                item.authors.forEach(Self.checkSafe)
+            }
+            for session in page.sessions { Self.checkSafe(session.title) }
+            page.warnings.forEach(Self.checkSafe)
+        }
+    }
+
+    @Test(arguments: corpusInputs)
+    func corpusDecoderSurvives(file: URL) throws {
+        let data = try Data(contentsOf: file)
+        guard let corpus = try? CorpusDecoder.decode(data, fileName: file.lastPathComponent) else { return }
+        let state = State(corpus: corpus)
+        #expect(!state.sessionEntries.isEmpty)
+    }
+
+    // MARK: lenient decoding
+
+    @Test func invalidUTF8BecomesReplacementWithWarning() {
+        let data = Data("line one\nab".utf8) + Data([0xFF, 0xFE]) + Data("cd\n".utf8) + Data([0xC3])
+        let (text, warnings) = PageDecoding.decodeUTF8(data: data, fileName: "p.txt")
+        #expect(text == "line one\nab\u{FFFD}\u{FFFD}cd\n\u{FFFD}")
+        #expect(warnings == [
+            "p.txt:2:3: invalid UTF-8 at byte offset 11 replaced by U+FFFD (2 on this line)",
+            "p.txt:3:1: invalid UTF-8 at byte offset 16 replaced by U+FFFD",
+        ])
+    }
+
+    @Test func decodingMatchesTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let pool: [UInt8] = [0x41, 0x0A, 0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90, 0xFF]
+        for _ in 0..<500 {
+            let bytes: [UInt8] = (0..<Int.random(in: 0..<64, using: &rng)).map { _ in
+                pool.randomElement(using: &rng) ?? 0
+            }
+            let (text, warnings) = PageDecoding.decodeUTF8(data: Data(bytes), fileName: "r")
+            #expect(text == String(decoding: bytes, as: UTF8.self))
+            #expect(warnings.isEmpty == (String(validating: bytes, as: UTF8.self) != nil))
+        }
+    }
+
+    @Test func manyBadLinesAreSummarised() {
+        let data = Data((0..<50).flatMap { _ in [0xFF, 0x0A] as [UInt8] })
+        let (_, warnings) = PageDecoding.decodeUTF8(data: data, fileName: "p")
+        #expect(warnings.count == PageDecoding.maxWarnedLines + 1)
+        #expect(warnings.last == "p: invalid UTF-8 replaced by U+FFFD on 30 more lines")
+    }
+
+    @Test func validTextHasNoWarnings() {
+        let (text, warnings) = PageDecoding.decodeUTF8(data: Data("Zürich 東京 🙂\n".utf8), fileName: "p")
+        #expect(text == "Zürich 東京 🙂\n")
+        #expect(warnings.isEmpty)
+    }
+}
