@@ -48,9 +48,9 @@ test: build
 
 # Regenerates the bundled corpus from the seed pages.
 corpus:
-	$(SWIFT) build -c release --product lectern
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 	$(RELEASE) import $(sort $(wildcard $(SEEDS)/*.txt)) --output Sources/CLecternData/data/corpus.json
-	$(SWIFT) build -c release --product lectern
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 
 # The man page, with the version and the key bindings taken from the binary: `.build/man/lectern.1`.
 man: build
@@ -155,6 +155,6 @@ bench:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	$(SWIFT) build -c release --product lectern
-	$(SWIFT) build -c release --product lectern-bench
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern-bench
 	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench

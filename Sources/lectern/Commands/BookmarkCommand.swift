@@ -13,7 +13,7 @@ struct BookmarkCommand: ParsableCommand {
     }
 
     @Argument(help: "add, remove or toggle.") var operation: Operation
-    @Argument(help: "Item ids (see `lectern list` or `lectern search`).") var ids: [String]
+    @Argument(help: "Item ids (see `lectern list` or `lectern search`).", completion: .custom(Completions.itemIDs)) var ids: [String]
     @Option(help: "Priority for added bookmarks: must-see or maybe.") var priority: String = "must-see"
     @OptionGroup var corpusOptions: CorpusOptions
 

@@ -9,7 +9,7 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Option(name: .long, help: ArgumentHelp("A built-in theme name or a theme file (see `lectern themes`).", valueName: "name|path"))
+    @Option(name: .long, help: ArgumentHelp("A built-in theme name or a theme file (see `lectern themes`).", valueName: "name|path"), completion: .custom(Completions.themeNames))
     var theme: String?
 
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")

@@ -8,7 +8,7 @@ struct NoteCommand: ParsableCommand {
         commandName: "note", abstract: "Show or set the note on an item.",
         discussion: "Without TEXT the note is printed. An empty TEXT clears it. Noting an item that is not bookmarked bookmarks it as \"maybe\".")
 
-    @Argument(help: "Item id.") var id: String
+    @Argument(help: "Item id.", completion: .custom(Completions.itemIDs)) var id: String
     @Argument(help: "The note text; \"\" clears the note.") var text: String?
     @OptionGroup var corpusOptions: CorpusOptions
 

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Argument(help: "The item id, as shown by `lectern list`.")
+    @Argument(help: "The item id, as shown by `lectern list`.", completion: .custom(Completions.itemIDs))
     var id: String
 
     @Flag(help: "Print the item as JSON (the corpus record).")

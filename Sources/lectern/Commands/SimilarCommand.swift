@@ -9,7 +9,7 @@ struct SimilarCommand: ParsableCommand {
         discussion: "Similarity is the cosine of TF-IDF vectors over title and abstract; each line names the shared terms that weigh most."
     )
 
-    @Argument(help: "The item id (see `lectern list`).")
+    @Argument(help: "The item id (see `lectern list`).", completion: .custom(Completions.itemIDs))
     var id: String
 
     @Option(name: .long, help: "How many items to list (1-1000).")
