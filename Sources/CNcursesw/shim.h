@@ -140,6 +140,12 @@ static inline int lectern_install_signal_handlers(void) {
             fcntl(lectern_pipe_fds[i], F_SETFD, FD_CLOEXEC);
         }
     }
+    /* A parent may have left these blocked (the mask is inherited): lectern must see them. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int handled[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGCONT };
+    for (unsigned i = 0; i < sizeof handled / sizeof handled[0]; i++) { sigaddset(&wanted, handled[i]); }
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     lectern_set_handler(SIGINT, lectern_on_terminate, 0);
     lectern_set_handler(SIGTERM, lectern_on_terminate, 0);
     lectern_set_handler(SIGHUP, lectern_on_terminate, 0);

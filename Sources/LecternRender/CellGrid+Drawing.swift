@@ -51,11 +51,16 @@ extension CellGrid {
     /// the last cell drawn. Zero-width graphemes on their own are dropped.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: Role, bold: Bool = false, clip: Rect? = nil) -> Int {
+        draw(sanitized: TerminalSafe.sanitize(text), x: x, y: y, role: role, bold: bold, clip: clip)
+    }
+
+    /// `put` for text already passed through `TerminalSafe.sanitize` (control characters are still skipped).
+    mutating func draw(sanitized text: String, x: Int, y: Int, role: Role, bold: Bool, clip: Rect?) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.y + area.height else { return x }
         let right = area.x + area.width
         var cx = x
-        for ch in TerminalSafe.sanitize(text) {
+        for ch in text {
             if cx >= right { break }
             if DisplayWidth.needsSanitizing(ch) { continue }
             let w = DisplayWidth.of(ch)
@@ -92,19 +97,23 @@ extension CellGrid {
         }
         var cx = x
         if total <= width {
-            for s in safe { cx = put(s.text, x: cx, y: y, role: role(s.role), bold: s.bold, clip: clip) }
+            for s in safe { cx = draw(sanitized: s.text, x: cx, y: y, role: role(s.role), bold: s.bold, clip: clip) }
             return cx
         }
         let room = width - DisplayWidth.of(ellipsis)
         var used = 0
         var lastRole = safe.first.map { role($0.role) } ?? role(.normal)
         outer: for s in safe {
+            var kept = ""
+            var full = true
             for ch in s.text {
                 let w = DisplayWidth.of(ch)
-                if used + w > room { lastRole = role(s.role); break outer }
-                cx = put(String(ch), x: cx, y: y, role: role(s.role), bold: s.bold, clip: clip)
+                if used + w > room { full = false; break }
+                kept.append(ch)
                 used += w
             }
+            cx = draw(sanitized: kept, x: cx, y: y, role: role(s.role), bold: s.bold, clip: clip)
+            if !full { lastRole = role(s.role); break outer }
         }
         return put(ellipsis, x: cx, y: y, role: lastRole, clip: clip)
     }

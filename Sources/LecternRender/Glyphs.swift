@@ -1,3 +1,5 @@
+import Foundation
+
 /// The symbols the screen is drawn with: Unicode by default, plain ASCII for terminals or fonts
 /// that cannot show box drawing or the star (a theme's `glyphs = "ascii"`).
 public struct Glyphs: Hashable, Sendable {
@@ -11,10 +13,12 @@ public struct Glyphs: Hashable, Sendable {
     public var bottomRight: Character
     public var scrollThumb: Character
     public var separator: String
+    /// Between the two ends of a time range (`14:00–14:20`).
+    public var dash: String
 
     public init(bookmark: String, ellipsis: String, horizontal: Character, vertical: Character,
                 topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character,
-                scrollThumb: Character, separator: String) {
+                scrollThumb: Character, separator: String, dash: String) {
         self.bookmark = bookmark
         self.ellipsis = ellipsis
         self.horizontal = horizontal
@@ -25,14 +29,20 @@ public struct Glyphs: Hashable, Sendable {
         self.bottomRight = bottomRight
         self.scrollThumb = scrollThumb
         self.separator = separator
+        self.dash = dash
     }
 
     public static let unicode = Glyphs(bookmark: "★", ellipsis: "…", horizontal: "─", vertical: "│",
                                        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                       scrollThumb: "█", separator: "·")
+                                       scrollThumb: "█", separator: "·", dash: "–")
     public static let ascii = Glyphs(bookmark: "*", ellipsis: "...", horizontal: "-", vertical: "|",
                                      topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     scrollThumb: "#", separator: "|")
+                                     scrollThumb: "#", separator: "-", dash: "-")
+
+    /// A time text from `TimeFormatting` with its range dash in this glyph set.
+    public func times(_ text: String) -> String {
+        dash == "–" ? text : text.replacingOccurrences(of: "–", with: dash)
+    }
 
     /// `"unicode"` or `"ascii"`, as written in a theme file.
     public init?(name: String) {

@@ -1,3 +1,4 @@
+import Foundation
 import LecternCore
 
 /// Builds spans for views: search matches split out with `Role.match`, author lists shortened.
@@ -15,6 +16,29 @@ enum SpanBuilder {
         }
         if i < safe.endIndex { spans.append(Span(String(safe[i...]), role, bold: bold)) }
         return spans
+    }
+
+    /// Splits spans of `role` so that web addresses inside them are painted `.link`.
+    static func linked(_ spans: [Span], role: Role = .normal) -> [Span] {
+        var out: [Span] = []
+        for span in spans {
+            guard span.role == role, span.text.contains("http") else { out.append(span); continue }
+            var rest = Substring(span.text)
+            while let r = rest.range(of: "https://") ?? rest.range(of: "http://") {
+                let end = rest[r.lowerBound...].firstIndex(of: " ") ?? rest.endIndex
+                if rest.startIndex < r.lowerBound { out.append(Span(String(rest[..<r.lowerBound]), role, bold: span.bold)) }
+                out.append(Span(String(rest[r.lowerBound..<end]), .link, bold: span.bold))
+                rest = rest[end...]
+            }
+            if !rest.isEmpty { out.append(Span(String(rest), role, bold: span.bold)) }
+        }
+        return out
+    }
+
+    /// A time text such as `14:00 CEST (05:00 PDT)` with the conference part painted `.zone`.
+    static func time(_ text: String) -> [Span] {
+        guard let r = text.range(of: " (") else { return [Span(text, .time)] }
+        return [Span(String(text[..<r.lowerBound]), .time), Span(String(text[r.lowerBound...]), .zone)]
     }
 
     /// The first authors for a list row: all of up to three, else two and "et al.".
@@ -35,6 +59,6 @@ enum SpanBuilder {
 
     /// A single-line preview of an abstract.
     static func snippet(_ text: String) -> String {
-        TerminalSafe.sanitize(LaTeXCleaner.clean(text)).split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        TerminalSafe.sanitize(LaTeXCleaner.clean(String(text.prefix(240)))).split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }

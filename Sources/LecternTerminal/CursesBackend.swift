@@ -250,8 +250,10 @@ public final class CursesBackend: TerminalBackend {
             if status == lectern_key_code_yes() {
                 let code = Int32(bitPattern: ch)
                 if code == CursesKeyCode.resize {
-                    applyTerminalSize()
-                    pending.append(.resize(size))
+                    // curses has already resized its screens (resizeterm queues this key itself).
+                    previous = nil
+                    needsClear = true
+                    if pending.last != .resize(size) { pending.append(.resize(size)) }
                 } else if code == CursesKeyCode.mouse {
                     if let event = readMouse() { pending.append(event) }
                 } else if let key = KeyDecoder.key(for: .functionKey(code)) {

@@ -85,4 +85,23 @@ import Testing
         #expect(texts.contains { $0.contains("items[0]: expected \"sessionId\" on a talk of kind oral") })
         #expect(problems(#"{"version":1,"sources":[],"sessions":[],"items":[]}"#).isEmpty)
     }
+
+    @Test func corruptedBytesGiveProblemsNeverACrash() throws {
+        let data = Array(try seedsCorpus().jsonData().prefix(20_000))
+        var generator = SystemRandomNumberGenerator()
+        let noise: [UInt8] = Array("{}[]\",:0123456789-+.eEtrufalsn \\\n\u{7F}".utf8) + [0x00, 0xC3, 0xFF, 0x80]
+        for _ in 0..<40 {
+            var bytes = data
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                let i = Int.random(in: 0..<bytes.count, using: &generator)
+                bytes[i] = noise.randomElement(using: &generator) ?? 0
+            }
+            do {
+                _ = try CorpusDecoder.decode(Data(bytes), fileName: "fuzz")
+            } catch let error as CorpusDecodingError {
+                #expect(!error.problems.isEmpty)
+                #expect(error.problems.allSatisfy { $0.line >= 1 && $0.column >= 1 })
+            }
+        }
+    }
 }

@@ -231,6 +231,7 @@ import Testing
             #expect(e.file == "000.txt" && e.line == 3 && e.column == 27)
         }
         #expect(throws: ImportError.self) { _ = try PageImporter.parse(data: Data([0x41, 0xFF, 0x0A]), fileName: "bin.txt") }
+        #expect(throws: ImportError.self) { _ = try PageImporter.parse(data: Data("Title\nAbstract\n".utf8), fileName: "y.txt", year: Int.max) }
     }
 
     @Test func crlfBomAndTabsAreHandled() throws {

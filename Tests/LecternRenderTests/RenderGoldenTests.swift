@@ -89,6 +89,7 @@ import Testing
         let size = Size(width: 160, height: 48)
         var state = Fixture.state(size: size)
         for id in ["t-rpe", "t-rl-bounds", "t-cate", "p-isp"] { _ = reduce(&state, .bookmarkToggled(id)) }
+        state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus")
         _ = reduce(&state, .noteEdited("t-cate", "Ask about the pairwise pre-training"))
         state.status = nil
         _ = reduce(&state, .sessionOpened(.bookmarks))
@@ -96,6 +97,7 @@ import Testing
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH"))
         #expect(grid.text.contains("Bookmarks (4)"))
+        #expect(grid.text.contains("missing from corpus"))
         Golden.check("bookmarks-160x48", grid)
     }
 

@@ -56,6 +56,16 @@ import Testing
         }
     }
 
+    @Test func emptyCorpus() {
+        for size in [Size(width: 160, height: 48), Size(width: 80, height: 24), Size(width: 40, height: 10)] {
+            var state = State(corpus: Corpus(), size: size)
+            state.displayTimeZone = Fixture.zone
+            let grid = render(state, size: size)
+            RenderPropertyTests.checkInvariants(grid, size: size)
+            if size.width >= 80 { #expect(grid.text.contains("Bookmarks (0)")) }
+        }
+    }
+
     @Test func stateSizeAndRenderSizeMayDisagree() {
         let state = Fixture.browsing(size: Size(width: 300, height: 100))
         for size in [Size(width: 40, height: 10), Size(width: 1, height: 1), Size(width: 120, height: 5)] {

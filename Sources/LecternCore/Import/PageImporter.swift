@@ -5,6 +5,9 @@ public enum PageImporter {
     /// Parses one page. `fileName` is used in provenance and messages; `year` completes the page's dates.
     /// Throws an `ImportError` when nothing usable is on the page; records it had to skip are in `skipped`.
     public static func parse(data: Data, fileName: String, year: Int = 2021) throws -> PageImport {
+        guard (1...9999).contains(year) else {
+            throw ImportError(file: fileName, line: 1, column: 1, expected: "a year between 1 and 9999 (see --year)", found: String(year))
+        }
         let text = try decodeUTF8(data, fileName: fileName)
         let lines = PageLine.split(text)
         switch PageLayout.detect(lines) {

@@ -5,13 +5,10 @@ struct SlotScanner: Sendable {
     private let baseColumn: Int
     /// Column just past the last word read (where a missing word was expected).
     var column: Int { baseColumn + index }
-    /// Column of the last word read.
-    private(set) var lastColumn: Int
 
     init(_ line: PageLine) {
         characters = Array(line.text)
         baseColumn = line.column
-        lastColumn = line.column
     }
 
     /// The next run of non-space characters and its column; a dash glued to times (`17:00-17:20`) is its own word.
@@ -27,7 +24,6 @@ struct SlotScanner: Sendable {
                 index += 1
             }
         }
-        lastColumn = baseColumn + start
         return (String(characters[start..<index]), baseColumn + start)
     }
 }

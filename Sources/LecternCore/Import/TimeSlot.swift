@@ -44,11 +44,13 @@ struct TimeSlot: Sendable {
         guard let (weekdayWord, weekdayColumn) = scanner.word(), let weekday = weekday(weekdayWord) else {
             return fail(example, at: line.column, found: line.text)
         }
-        guard let (dayWord, dayColumn) = scanner.word(), let day = Int(dayWord), (1...31).contains(day) else {
-            return fail("a day of the month after the weekday", found: line.text)
+        guard let (dayWord, dayColumn) = scanner.word() else { return fail("a day of the month after the weekday") }
+        guard let day = Int(dayWord), (1...31).contains(day) else {
+            return fail("a day of the month after the weekday", at: dayColumn, found: dayWord)
         }
-        guard let (monthWord, monthColumn) = scanner.word(), let month = month(monthWord) else {
-            return fail("a month name such as \"July\"", at: scanner.lastColumn, found: line.text)
+        guard let (monthWord, monthColumn) = scanner.word() else { return fail("a month name such as \"July\"") }
+        guard let month = month(monthWord) else {
+            return fail("a month name such as \"July\"", at: monthColumn, found: monthWord)
         }
         var slotYear = year
         guard var (timeWord, timeColumn) = scanner.word() else { return fail("a start time such as \"17:00\"") }
@@ -60,18 +62,17 @@ struct TimeSlot: Sendable {
         guard day <= Timestamp.daysIn(month: month, year: slotYear) else {
             return fail("a day that exists in \(months[month - 1].capitalized)", at: dayColumn, found: dayWord)
         }
-        _ = monthColumn
         guard let startTime = clock(timeWord) else {
             return fail("a start time such as \"17:00\"", at: timeColumn, found: timeWord)
         }
-        guard let (dash, dashColumn) = scanner.word(), dash == "-" || dash == "–" || dash == "—" || dash == "to" else {
-            return fail("\"-\" between the start and end times", found: line.text)
+        guard let (dash, dashColumn) = scanner.word() else { return fail("\"-\" between the start and end times") }
+        guard dash == "-" || dash == "–" || dash == "—" || dash == "to" else {
+            return fail("\"-\" between the start and end times", at: dashColumn, found: dash)
         }
-        _ = dashColumn
-        guard let (endWord, endColumn) = scanner.word(), let endTime = clock(endWord) else {
-            return fail("an end time such as \"17:20\"", found: line.text)
+        guard let (endWord, endColumn) = scanner.word() else { return fail("an end time such as \"17:20\"") }
+        guard let endTime = clock(endWord) else {
+            return fail("an end time such as \"17:20\"", at: endColumn, found: endWord)
         }
-        _ = endColumn
         guard let (zoneWord, zoneColumn) = scanner.word() else {
             return fail("a time-zone abbreviation such as \"PDT\" after the end time")
         }

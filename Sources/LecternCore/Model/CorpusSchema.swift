@@ -75,8 +75,8 @@ struct CorpusSchema {
         let start = timestamp(o, "start", in: value, path, required: false)
         let end = timestamp(o, "end", in: value, path, required: false)
         let source = provenance(o, "source", in: value, path)
-        if (start == nil) != (end == nil), o["start"] != nil || o["end"] != nil {
-            let present = start != nil ? "start" : "end"
+        if (o["start"] == nil) != (o["end"] == nil) {
+            let present = o["start"] != nil ? "start" : "end"
             if let v = o[present] {
                 report(v, join(path, present), "expected both \"start\" and \"end\", or neither")
             }

@@ -10,6 +10,11 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        // Fast path: a lone printable scalar below the combining marks (ASCII, Latin-1, Latin Extended).
+        if first.value < 0x300, scalars.count == 1 {
+            let v = first.value
+            return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xAD ? 0 : 1
+        }
         if isControl(first) { return 0 }
         var regionalIndicators = 0
         var visible = false
@@ -29,6 +34,7 @@ public enum DisplayWidth {
 
     /// Columns taken by a whole string.
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for c in text { total += of(c) }
         return total

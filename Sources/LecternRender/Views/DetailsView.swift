@@ -50,8 +50,19 @@ struct DetailsView {
         func labelled(_ label: String, _ text: String, _ role: Role) {
             let pad = String(repeating: " ", count: DisplayWidth.of(label))
             let body = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: max(1, width - DisplayWidth.of(label)))
+            var inZone = false
             for (n, line) in body.enumerated() {
-                out.append([Span(n == 0 ? label : pad, .heading)] + SpanBuilder.highlighted(line, role: role, hl))
+                var spans = SpanBuilder.highlighted(line, role: role, hl)
+                if role == .time {
+                    // The conference zone part, from " (" on, is painted `.zone`, across wrapped lines too.
+                    if inZone {
+                        spans = [Span(line, .zone)]
+                    } else if line.contains(" (") || line.hasPrefix("(") {
+                        spans = line.hasPrefix("(") ? [Span(line, .zone)] : SpanBuilder.time(line)
+                        inZone = true
+                    }
+                }
+                out.append([Span(n == 0 ? label : pad, .heading)] + spans)
             }
         }
 
@@ -65,7 +76,7 @@ struct DetailsView {
             labelled("Session  ", text, .moderator)
         }
         if let start = item.start {
-            labelled("Time     ", TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone), .time)
+            labelled("Time     ", glyphs.times(TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone)), .time)
         }
         var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
         if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
@@ -92,7 +103,9 @@ struct DetailsView {
         } else {
             out.append([Span("Abstract", .heading, bold: true)])
             for paragraph in abstract.split(separator: "\n", omittingEmptySubsequences: false) {
-                wrapped(String(paragraph), .normal)
+                for line in DisplayWidth.wrap(TerminalSafe.sanitize(String(paragraph)), width: max(1, width)) {
+                    out.append(SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)))
+                }
             }
         }
         out.append([])
@@ -107,7 +120,7 @@ struct DetailsView {
         case .session(let id)?:
             guard let s = state.session(id: id) else { break }
             for line in DisplayWidth.wrap(TerminalSafe.sanitize(s.title), width: width) { out.append([Span(line, .title, bold: true)]) }
-            out.append([Span(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone), .time)])
+            out.append(SpanBuilder.time(glyphs.times(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone))))
             if let m = s.moderator { out.append([Span("Moderator ", .heading), Span(m, .moderator)]) }
         default:
             break

@@ -14,18 +14,20 @@ struct ItemsView {
         let inner = rect.inner
         guard !inner.isEmpty else { return }
         let items = state.visibleItems
-        if items.isEmpty {
+        let inBookmarks = state.selectedEntry == .bookmarks && state.search.results == nil
+        let missing = inBookmarks ? missingBookmarks : []
+        if items.isEmpty && missing.isEmpty {
             grid.put(spans: [Span(emptyMessage, .dim)], x: inner.x + 1, y: inner.y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
             return
         }
         let visible = max(1, inner.height / PaneLayout.rowsPerItem)
         var cursor = state.itemsCursor
         cursor.clamp(count: items.count, visible: visible)
+        drawMissing(missing, into: &grid, inner: inner, firstRow: max(0, items.count - cursor.offset))
         if items.count > visible {
             grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(items.count)", role: focused ? .borderFocused : .border)
         }
         let highlighter = MatchHighlighter(query: state.search.query)
-        let inBookmarks = state.selectedEntry == .bookmarks && state.search.results == nil
         let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks) : [:]
         let timeColumn = items.contains { state.corpus.items[$0].start != nil }
         let last = min(items.count, cursor.offset + visible)
@@ -58,6 +60,27 @@ struct ItemsView {
                 second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, highlighter)
             }
             grid.put(spans: second, x: inner.x + 1 + indent, y: y + 1, width: inner.width - 2 - indent, ellipsis: glyphs.ellipsis, override: override)
+        }
+    }
+
+    /// Bookmarks whose item is not in this corpus, by title: kept, and shown after the others.
+    var missingBookmarks: [Bookmark] {
+        let ids = Set(state.corpus.items.map(\.id))
+        return state.bookmarks.entries.values.filter { !ids.contains($0.itemId) }
+            .sorted { ($0.title, $0.itemId) < ($1.title, $1.itemId) }
+    }
+
+    /// Draws the missing bookmarks (not selectable) in the entry slots from `firstRow` on.
+    func drawMissing(_ missing: [Bookmark], into grid: inout CellGrid, inner: Rect, firstRow: Int) {
+        let visible = max(1, inner.height / PaneLayout.rowsPerItem)
+        guard firstRow < visible else { return }
+        for (k, bookmark) in missing.prefix(visible - firstRow).enumerated() {
+            let y = inner.y + (firstRow + k) * PaneLayout.rowsPerItem
+            let first = [Span("[Missing] ", .dim), Span(glyphs.bookmark + " ", .bookmark), Span(bookmark.title, .dim)]
+            grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
+            if y + 1 < inner.y + inner.height {
+                grid.put(spans: [Span("missing from corpus (\(bookmark.itemId))", .dim)], x: inner.x + 7, y: y + 1, width: inner.width - 8, ellipsis: glyphs.ellipsis)
+            }
         }
     }
 

@@ -27,7 +27,7 @@ struct SessionsView {
             let selected = i == cursor.selected
             let override: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
             if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerSession, inner.y + inner.height - y)), role: override) }
-            let (first, second) = lines(for: entries[i])
+            let (first, second) = lines(for: entries[i], width: inner.width - 2)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
             if y + 1 < inner.y + inner.height {
                 grid.put(spans: second, x: inner.x + 1, y: y + 1, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
@@ -35,12 +35,16 @@ struct SessionsView {
         }
     }
 
-    func lines(for entry: SessionsEntry) -> ([Span], [Span]) {
+    /// The two rows of an entry. When the time range fits but leaves too little room for the
+    /// moderator, the moderator is left out rather than cutting the zone.
+    func lines(for entry: SessionsEntry, width: Int) -> ([Span], [Span]) {
         switch entry {
         case .session(let id):
             guard let session = state.session(id: id) else { return ([Span(id, .title)], []) }
-            var second = [Span(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone), .time)]
-            if let moderator = session.moderator, !moderator.isEmpty {
+            let time = glyphs.times(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone))
+            var second = [Span(time, .time)]
+            let room = width - DisplayWidth.of(time) - 3
+            if let moderator = session.moderator, !moderator.isEmpty, room >= min(8, DisplayWidth.of(moderator)) {
                 second.append(Span(" \(glyphs.separator) ", .dim))
                 second.append(Span(moderator, .moderator))
             }

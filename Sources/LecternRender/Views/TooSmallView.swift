@@ -11,7 +11,7 @@ struct TooSmallView {
         grid.fill(grid.bounds, role: .normal)
         let need = PaneLayout.minimumSize
         var lines = ["terminal too small", "need \(need.width)x\(need.height)", "now \(w)x\(h)", "q quits"]
-        if w >= 34 { lines = ["terminal too small \(glyphs.separator == "·" ? "—" : "-") need \(need.width)x\(need.height)", "now \(w)x\(h)", "q quits"] }
+        if w >= 34 { lines = ["terminal too small \(glyphs.dash == "–" ? "—" : "-") need \(need.width)x\(need.height)", "now \(w)x\(h)", "q quits"] }
         let shown = Array(lines.prefix(h))
         let top = max(0, (h - shown.count) / 2)
         for (i, line) in shown.enumerated() {

@@ -25,6 +25,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if pages.isEmpty { throw ValidationError("give at least one page to import") }
+        if !(1...9999).contains(year) { throw ValidationError("--year must be between 1 and 9999, not \(year)") }
     }
 
     func run() throws {

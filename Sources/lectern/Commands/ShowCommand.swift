@@ -23,9 +23,9 @@ struct ShowCommand: ParsableCommand {
         let corpus = try corpusOptions.load()
         guard let item = corpus.items.first(where: { $0.id == id }) else {
             let suggestions = Suggestions.closest(to: id, among: corpus.items.map(\.id))
-            var message = "unknown id \(PlainText.safe(id))"
+            var message = "unknown id \(id)"
             if !suggestions.isEmpty { message += "; did you mean: \(suggestions.joined(separator: ", "))" }
-            Diagnostics.error(message)
+            Diagnostics.error(PlainText.safe(message))
             throw ExitCode.noMatch
         }
         if json {
