@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The schedule view, the related-work panel and the people panel in a real terminal (tmux).
+@Suite struct ExtrasTUITests {
+    /// Waits until the screen shows every one of `texts`; records the last screen when it never does.
+    @discardableResult
+    static func expectScreen(_ t: Tmux, _ texts: String..., sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        if let screen = t.waitUntil(timeout: 30, { screen in texts.allSatisfy { screen.contains($0) } }) { return screen }
+        Issue.record("screen never showed \(texts):\n\(t.capture())", sourceLocation: sourceLocation)
+        return ""
+    }
+
+    @Test func scheduleShowsNowAndNextAndOpensTheTalkAt80x24() throws {
+        let t = try Tmux(width: 80, height: 24)
+        defer { t.shutdown() }
+        t.run("LECTERN_NOW=2021-07-20T17:22:00-07:00 \"$LECTERN_BIN\"")
+        Self.expectScreen(t, "Deep Learning Architectures", "? help")
+        t.send("s")
+        let screen = Self.expectScreen(t, "Schedule", "now 17:22")
+        #expect(screen.contains("PDT   PDT"))
+        #expect(screen.contains("▶17:20 17:20"))
+        #expect(screen.contains("›17:25 17:25"))
+        #expect(screen.contains("What Does Rot"))
+        t.send("b")
+        Self.expectScreen(t, "Bookmarked: What Does Rotation")
+        t.send("Enter")
+        Self.expectScreen(t, "What Does Rotation Prediction Tell Us about Classifier", "Details")
+        t.send("q")
+    }
+
+    @Test func relatedPanelListsPapersWithSharedTermsAndOpensOne() throws {
+        let t = try Tmux(width: 100, height: 30)
+        defer { t.shutdown() }
+        t.run("\"$LECTERN_BIN\"")
+        Self.expectScreen(t, "Deep Learning Architectures", "? help")
+        t.send("Enter")
+        t.send("r")
+        let screen = Self.expectScreen(t, "Related to: Relative Positional Encoding for Transformers", "shared: positional, encoding")
+        #expect(screen.contains("[Paper] Benchmarking Positional Encodings for GNNs and Graph Transformers"))
+        t.send("Enter")
+        Self.expectScreen(t, "Trending papers", "Benchmarking Positional Encodings for GNNs")
+        t.send("q")
+    }
+
+    @Test func peoplePanelListsAuthorsAndTheirWork() throws {
+        let t = try Tmux(width: 100, height: 30)
+        defer { t.shutdown() }
+        t.run("\"$LECTERN_BIN\"")
+        Self.expectScreen(t, "Deep Learning Architectures", "? help")
+        t.send("Enter")
+        t.send("a")
+        Self.expectScreen(t, "People of: Relative Positional Encoding", "Ondřej Cífka", "Moderator  Baharan Mirzasoleiman")
+        t.send("j")
+        t.send("Enter")
+        Self.expectScreen(t, "People: Ondřej Cífka", "[Oral] 05:00 Relative Positional Encoding")
+        t.send("Escape")
+        Self.expectScreen(t, "People of: Relative Positional Encoding")
+        t.send("G")
+        t.send("Enter")
+        Self.expectScreen(t, "People: Baharan Mirzasoleiman", "[Moderator] Deep Learning Architectures")
+        t.send("q")
+    }
+}
