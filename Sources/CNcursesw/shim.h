@@ -183,7 +183,7 @@ static inline int lectern_wait_input(int timeout_ms) {
         char buf[64];
         while (read(lectern_pipe_fds[0], buf, sizeof buf) > 0) {}
     }
-    if (n > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) { return 1; }
+    if (n > 0 && (fds[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))) { return 1; }
     return 0;
 }
 /* Stops the process the way the shell expects (after curses has been left), returns on SIGCONT. */
