@@ -6,6 +6,7 @@ SEEDS    ?= ../shared/seeds
 RELEASE  := .build/release/lectern
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
+APT_DEPS += strace
 PY_DEPS  := icalendar bibtexparser
 
 .PHONY: all deps build run test corpus bench fuzz install uninstall dist screenshots clean
