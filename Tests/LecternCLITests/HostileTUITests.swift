@@ -100,16 +100,18 @@ private final class HostileTmux {
 
     /// Starts a session whose pane runs `command` (a shell command line) in a `width`x`height` window.
     func start(_ command: String, width: Int = 100, height: Int = 30, env: [String: String] = [:]) {
-        var args = ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+        // Options in a config file, so they hold before the first byte the pane writes: tmux then
+        // acts on title changes and OSC 52 clipboard writes, and the tests can see them.
+        try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let conf = home.appendingPathComponent("tmux.conf")
+        try? "set -g set-clipboard on\nset -g allow-rename on\nset -g remain-on-exit on\n".write(to: conf, atomically: true, encoding: .utf8)
+        var args = ["-f", conf.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
                     "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "HOME=\(home.path)",
                     "-e", "XDG_DATA_HOME=\(home.path)/data", "-e", "XDG_CONFIG_HOME=\(home.path)/config",
                     "-e", "LECTERN_NOW=2021-07-20T05:10:00-07:00"]
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         args.append(command)
         tmux(args)
-        tmux(["set-option", "-g", "set-clipboard", "on"])
-        tmux(["set-option", "-g", "allow-rename", "on"])
-        tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
 
     func capture() -> String { tmux(["capture-pane", "-p"]).stdout }
@@ -287,6 +289,21 @@ struct HostileTUITests {
         }
         #expect(got == expected, "after 200 resizes:\n\(got)\n--- fresh:\n\(expected ?? "")")
         #expect(resized.display("#{pane_dead}") == "0", "lectern is still running")
+    }
+
+    /// A size below the minimum shows the too-small notice; growing again shows the explorer.
+    @Test func recoversFromATooSmallTerminal() throws {
+        let dir = try HostileEnv.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let t = HostileTmux(home: dir)
+        defer { t.kill() }
+        t.start(shellQuote(HostileEnv.binary) + " --no-mouse")
+        #expect(t.waitFor { $0.contains("Deep Learning") } != nil)
+        t.tmux(["resize-window", "-x", "1", "-y", "1"])
+        #expect(t.waitFor { !$0.contains("Deep Learning") } != nil)
+        t.tmux(["resize-window", "-x", "97", "-y", "31"])
+        let screen = t.waitFor { $0.contains("Sessions") && $0.contains("Deep Learning") }
+        #expect(screen != nil, "after 1x1 then 97x31:\n\(t.capture())")
     }
 
     // MARK: odd terminals

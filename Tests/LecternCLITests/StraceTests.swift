@@ -122,10 +122,10 @@ struct StraceTests {
         var trace = ""
         while Date() < deadline {
             trace = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-            if trace.contains("+++ exited") { break }
+            if trace.contains("exit_group(") || trace.contains("+++ exited") { break }
             usleep(100_000)
         }
-        #expect(trace.contains("+++ exited"), "lectern quit:\n\(trace.suffix(300))")
+        #expect(trace.contains("exit_group(") || trace.contains("+++ exited"), "lectern quit:\n\(trace.suffix(300))")
         let bad = Self.problems(inTrace: trace)
         #expect(bad.isEmpty, "the explorer: \(bad.prefix(5))")
     }
