@@ -306,6 +306,43 @@ struct HostileTUITests {
         #expect(screen != nil, "after 1x1 then 97x31:\n\(t.capture())")
     }
 
+    /// A configuration file of garbage is a usage error naming the file, never a crash or a hang.
+    @Test func garbageConfigIsAClearError() throws {
+        let dir = try HostileEnv.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let configDir = dir.appendingPathComponent("config/lectern")
+        try FileManager.default.createDirectory(at: configDir, withIntermediateDirectories: true)
+        var rng = SystemRandomNumberGenerator()
+        let samples: [[UInt8]] = [
+            Array("[keys]\nquit = [1, {}, \"\u{1B}[2J\"]\n[[x\n".utf8),
+            Array("theme = \n\u{0}\u{7}".utf8),
+            Array("[,keys]\n".utf8),
+            (0..<400).map { _ in UInt8.random(in: 0...255, using: &rng) },
+        ]
+        for bytes in samples {
+            try Data(bytes).write(to: configDir.appendingPathComponent("config.toml"))
+            let run = try hostileRun(HostileEnv.binary, ["--no-mouse"],
+                                     env: ["XDG_CONFIG_HOME": dir.appendingPathComponent("config").path, "HOME": dir.path],
+                                     timeout: 10)
+            #expect(!run.timedOut)
+            #expect(run.status != 0 && run.status < 128, "status \(run.status): \(run.stderr)")
+            #expect(!run.stderr.contains("\u{1B}"), "no escape reaches the terminal in the message")
+        }
+    }
+
+    /// TOMLKit asserts (and aborts lectern) on a table header whose key starts with a non-key
+    /// character; a theme file must get a clear error instead.
+    @Test(arguments: ["[,roles]\n", "[[ ,x]]\n", "[ ,x]\n"])
+    func tableHeaderGarbageIsAnErrorNotACrash(text: String) throws {
+        let dir = try HostileEnv.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.toml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let run = try hostileRun(HostileEnv.binary, ["themes", "--check", file.path], env: ["SWIFT_BACKTRACE": "enable=no"], timeout: 10)
+        #expect(run.status == 65, "status \(run.status): \(run.stderr.prefix(300))")
+        #expect(run.stderr.contains("bad.toml:1"), "\(run.stderr.prefix(300))")
+    }
+
     // MARK: odd terminals
 
     /// Runs `shell` inside tmux (a real terminal) and returns the screen once `EXIT=` shows.
