@@ -7,6 +7,7 @@ RELEASE  := .build/release/lectern
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
 APT_DEPS += man-db
+APT_DEPS += strace
 PY_DEPS  := icalendar bibtexparser
 
 .PHONY: all deps build run test corpus bench fuzz install uninstall dist screenshots clean

@@ -100,4 +100,33 @@ struct FuzzRegressionTests {
         #expect(text == "Zürich 東京 🙂\n")
         #expect(warnings.isEmpty)
     }
+
+    // MARK: bookmark files
+
+    /// A bookmark file of random bytes or mangled JSON loads with a warning (or an error), never a crash.
+    @Test func bookmarkStoreSurvivesGarbage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-garbage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rng = SystemRandomNumberGenerator()
+        let valid = #"{"version":1,"bookmarks":[{"id":"a","priority":"mustSee","note":"n","title":"t"}]}"#
+        for round in 0..<200 {
+            var bytes: [UInt8]
+            if round % 2 == 0 {
+                bytes = (0..<Int.random(in: 0..<300, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            } else {
+                bytes = Array(valid.utf8)
+                for _ in 0..<Int.random(in: 1...5, using: &rng) {
+                    bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng)
+                }
+            }
+            let url = dir.appendingPathComponent("bookmarks-\(round).json")
+            try Data(bytes).write(to: url)
+            let store = BookmarkStore(url: url)
+            if let (bookmarks, warning) = try? store.load() {
+                _ = warning.map(TerminalSafe.sanitize)
+                _ = bookmarks
+            }
+        }
+    }
 }

@@ -28,7 +28,7 @@ public enum PageImporter {
     public static func importPages(_ pages: [(fileName: String, data: Data)], year: Int = 2021) throws -> (corpus: Corpus, pages: [PageImport]) {
         var imports: [PageImport] = []
         for page in pages {
-            imports.append(try parse(data: page.data, fileName: page.fileName, year: year))
+            imports.append(try PageDecoding.parse(data: page.data, fileName: page.fileName, year: year))
         }
         return (CorpusAssembler.assemble(imports, sources: pages.map(\.fileName)), imports)
     }
