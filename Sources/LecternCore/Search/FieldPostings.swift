@@ -131,16 +131,22 @@ struct FieldPostings: Sendable {
         let a = Int(docStart[d]), e = Int(docStart[d + 1])
         let n = ids.count
         guard n > 0, e - a >= n else { return false }
-        var p = a
-        while p + n <= e {
-            if tokens[p] == ids[0] {
-                var k = 1
-                while k < n && tokens[p + k] == ids[k] { k += 1 }
-                if k == n { return true }
+        return tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                let first = ids[0]
+                var p = a
+                let last = e - n
+                while p <= last {
+                    if tokens[p] == first {
+                        var k = 1
+                        while k < n && tokens[p + k] == ids[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    p += 1
+                }
+                return false
             }
-            p += 1
         }
-        return false
     }
 
     /// Whether document d holds any term with id in `range`.
