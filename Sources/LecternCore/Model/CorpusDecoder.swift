@@ -5,6 +5,16 @@ import Foundation
 public enum CorpusDecoder {
     /// The corpus in `data`, or a `CorpusDecodingError` listing every problem.
     public static func decode(_ data: Data, fileName: String = "corpus") throws -> Corpus {
+        // A valid corpus is decoded in one pass; anything else goes through the parser and schema,
+        // which place every problem (the fast path never decides that input is bad).
+        if let corpus = data.withUnsafeBytes({ CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self)) }) {
+            return corpus
+        }
+        return try decodeFully(data, fileName: fileName)
+    }
+
+    /// The full parser and schema: a JSON tree with positions, then every check with its place.
+    static func decodeFully(_ data: Data, fileName: String) throws -> Corpus {
         switch JSONParser.parse(Array(data)) {
         case .failure(let syntax):
             let message = "expected \(syntax.expected), found \(syntax.found)"

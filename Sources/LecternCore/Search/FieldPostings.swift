@@ -13,6 +13,12 @@ struct FieldPostings: Sendable {
     /// Token ids of document d are `tokens[docStart[d]..<docStart[d+1]]` (-1 separates authors).
     let tokens: [Int32]
     let docStart: [Int32]
+    /// For a one-letter prefix (terms starting with byte b, ids `byteTerms[b]`): each document holding
+    /// such a term once, with its best weighted impact, in `prefixDocs[prefixStart[b]..<prefixStart[b+1]]`
+    /// and `prefixBest`; what expanding the whole range would compute, without walking its postings.
+    private(set) var prefixStart: [Int32] = []
+    private(set) var prefixDocs: [Int32] = []
+    private(set) var prefixBest: [Float] = []
 
     static let k1: Float = 1.2
 
@@ -83,6 +89,41 @@ struct FieldPostings: Sendable {
         self.docStart = docStart
     }
 
+    /// Precomputes the one-letter prefix lists; `weight(t)` is the prefix weight of term t.
+    mutating func buildPrefixLists(byteTerms: [Range<Int>], docCount: Int, weight: (Int) -> Float) {
+        var start: [Int32] = [0]
+        start.reserveCapacity(257)
+        var outDocs: [Int32] = []
+        var outBest: [Float] = []
+        var best = [Float](repeating: 0, count: docCount)
+        for b in 0..<256 {
+            let terms = byteTerms[b]
+            var touched: [Int32] = []
+            for t in terms {
+                let a = Int(postingStart[t]), e = Int(postingStart[t + 1])
+                if a == e { continue }
+                let w = weight(t)
+                for q in a..<e {
+                    let d = Int(docs[q])
+                    let v = w * impacts[q]
+                    let old = best[d]
+                    if old == 0 { touched.append(Int32(d)) }
+                    if v > old { best[d] = v }
+                }
+            }
+            touched.sort()
+            for d in touched {
+                outDocs.append(d)
+                outBest.append(best[Int(d)])
+                best[Int(d)] = 0
+            }
+            start.append(Int32(outDocs.count))
+        }
+        prefixStart = start
+        prefixDocs = outDocs
+        prefixBest = outBest
+    }
+
     func documentFrequency(_ t: Int) -> Int { Int(postingStart[t + 1] - postingStart[t]) }
 
     /// Whether document d holds the term sequence `ids` at consecutive positions.
@@ -90,16 +131,22 @@ struct FieldPostings: Sendable {
         let a = Int(docStart[d]), e = Int(docStart[d + 1])
         let n = ids.count
         guard n > 0, e - a >= n else { return false }
-        var p = a
-        while p + n <= e {
-            if tokens[p] == ids[0] {
-                var k = 1
-                while k < n && tokens[p + k] == ids[k] { k += 1 }
-                if k == n { return true }
+        return tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                let first = ids[0]
+                var p = a
+                let last = e - n
+                while p <= last {
+                    if tokens[p] == first {
+                        var k = 1
+                        while k < n && tokens[p + k] == ids[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    p += 1
+                }
+                return false
             }
-            p += 1
         }
-        return false
     }
 
     /// Whether document d holds any term with id in `range`.

@@ -91,13 +91,20 @@ public final class SearchIndex: Sendable {
             bytes.append(contentsOf: table.bytes(of: old))
             offsets.append(Int32(bytes.count))
         }
-        dictionary = TermDictionary(bytes: bytes, offsets: offsets)
+        let dictionary = TermDictionary(bytes: bytes, offsets: offsets)
+        self.dictionary = dictionary
+        var byteTerms: [Range<Int>] = []
+        for b in 0..<256 { byteTerms.append(dictionary.range(prefix: [UInt8(b)])) }
         var built: [FieldPostings] = []
         for f in SearchField.allCases {
             var tokens = rawTokens[f.rawValue]
             rawTokens[f.rawValue] = []
             for p in tokens.indices where tokens[p] >= 0 { tokens[p] = rank[Int(tokens[p])] }
-            built.append(FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount, b: f.lengthNormalization))
+            var postings = FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount, b: f.lengthNormalization)
+            postings.buildPrefixLists(byteTerms: byteTerms, docCount: n) { t in
+                SearchIndex.prefixWeight(term: t, exact: dictionary.length(t) == 1 ? t : nil, prefixLength: 1, dictionary)
+            }
+            built.append(postings)
         }
         fields = built
         self.kinds = kinds
@@ -236,10 +243,10 @@ public final class SearchIndex: Sendable {
                 return !range.isEmpty && p.postingStart[range.upperBound] > p.postingStart[range.lowerBound]
             }
             if any {
-                let plen = Float(word.count)
+                let oneByte = prefix && word.count == 1 ? word.first : nil
                 for f in scoped {
-                    addBest(f, terms: range, clause: k, mc: &mc, score: &score) { t in
-                        t == exact ? 1 : 0.45 + 0.3 * plen / Float(self.dictionary.length(t))
+                    addBest(f, terms: range, clause: k, mc: &mc, score: &score, oneByte: oneByte) { t in
+                        SearchIndex.prefixWeight(term: t, exact: exact, prefixLength: word.count, self.dictionary)
                     }
                 }
             } else if w.count >= 5 {
@@ -275,11 +282,18 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// Weight of term t for a query word of `prefixLength` bytes: the word itself above its completions,
+    /// and short completions above long ones.
+    @inline(__always)
+    static func prefixWeight(term t: Int, exact: Int?, prefixLength: Int, _ dictionary: TermDictionary) -> Float {
+        t == exact ? 1 : 0.45 + 0.3 * Float(prefixLength) / Float(dictionary.length(t))
+    }
+
     /// Scores one field for a word clause whose expansion is the term id range `terms`: each document
     /// counts its best expansion once (weight × impact), and the idf is that of the whole prefix
     /// (documents holding any expansion), so frequent completions are not drowned by rare ones.
     private func addBest(_ f: SearchField, terms: Range<Int>, clause k: UInt16, mc: inout [UInt16],
-                         score: inout [Float], weight: (Int) -> Float) {
+                         score: inout [Float], oneByte: UInt8? = nil, weight: (Int) -> Float) {
         let p = fields[f.rawValue]
         guard !terms.isEmpty else { return }
         let lo = Int(p.postingStart[terms.lowerBound]), hi = Int(p.postingStart[terms.upperBound])
@@ -298,6 +312,23 @@ public final class SearchIndex: Sendable {
                             for q in lo..<hi {
                                 let d = Int(docs[q])
                                 if mc[d] &- k < 2 { mc[d] = k1; score[d] += w * impacts[q] }
+                            }
+                        }
+                    }
+                }
+            }
+            return
+        }
+        if let b = oneByte {
+            // A one-letter prefix: the best expansion per document is precomputed.
+            let a = Int(p.prefixStart[Int(b)]), e = Int(p.prefixStart[Int(b) + 1])
+            p.prefixDocs.withUnsafeBufferPointer { docs in
+                p.prefixBest.withUnsafeBufferPointer { best in
+                    mc.withUnsafeMutableBufferPointer { mc in
+                        score.withUnsafeMutableBufferPointer { score in
+                            for q in a..<e {
+                                let d = Int(docs[q])
+                                if mc[d] &- k < 2 { mc[d] = k1; score[d] += s0 * best[q] }
                             }
                         }
                     }

@@ -16,27 +16,35 @@ struct TermTableBuilder {
     var count: Int { starts.count - 1 }
 
     @inline(__always)
-    private static func hash(_ bytes: [UInt8]) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// The id of `bytes`, adding it when new.
-    mutating func intern(_ bytes: [UInt8]) -> Int32 {
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let mask = self.mask
         var s = TermTableBuilder.hash(bytes) & mask
-        while true {
-            let id = slots[s]
-            if id < 0 { break }
-            let a = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1])
-            if e - a == bytes.count {
-                var same = true
-                var k = 0
-                while k < bytes.count { if arena[a + k] != bytes[k] { same = false; break }; k += 1 }
-                if same { return id }
+        let found: Int32? = arena.withUnsafeBufferPointer { arena in
+            starts.withUnsafeBufferPointer { starts in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let id = slots[s]
+                        if id < 0 { return nil }
+                        let a = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1])
+                        if e - a == bytes.count {
+                            var same = true
+                            var k = 0
+                            while k < bytes.count { if arena[a + k] != bytes[k] { same = false; break }; k += 1 }
+                            if same { return id }
+                        }
+                        s = (s + 1) & mask
+                    }
+                }
             }
-            s = (s + 1) & mask
         }
+        if let found { return found }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
@@ -50,8 +58,8 @@ struct TermTableBuilder {
         var fresh = [Int32](repeating: -1, count: cap)
         let m = cap - 1
         for id in 0..<count {
-            let bytes = Array(arena[Int(starts[id])..<Int(starts[id + 1])])
-            var s = TermTableBuilder.hash(bytes) & m
+            let a = Int(starts[id]), e = Int(starts[id + 1])
+            var s = arena.withUnsafeBufferPointer { TermTableBuilder.hash(UnsafeBufferPointer(rebasing: $0[a..<e])) } & m
             while fresh[s] >= 0 { s = (s + 1) & m }
             fresh[s] = Int32(id)
         }

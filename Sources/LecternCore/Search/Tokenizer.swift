@@ -4,38 +4,79 @@ public enum Tokenizer {
     /// Words longer than this are cut (keeps pathological input cheap).
     static let maxTokenBytes = 64
 
-    /// Calls `body` with the folded UTF-8 bytes of each word of `text`, in order.
-    static func forEachToken(in text: String, _ body: ([UInt8]) -> Void) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(maxTokenBytes + 8)
+    /// Folded form of each ASCII byte: the lowercase letter or digit, 0 for a separator.
+    private static let asciiFold: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch b {
+        case 0x30...0x39, 0x61...0x7A: return UInt8(b)
+        case 0x41...0x5A: return UInt8(b + 32)
+        default: return 0
+        }
+    }
+
+    /// Calls `body` with the folded UTF-8 bytes of each word of `text`, in order (valid only during
+    /// the call). Words of ASCII letters and digits are folded in place byte by byte; a word with any
+    /// other byte goes through `TextFolding` scalar by scalar.
+    static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var slow: [UInt8] = []
         var text = text
         text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0; i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-                } else if i + 3 < n {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
-                } else {
-                    v = 0x20; i += 1
-                }
-                if !TextFolding.append(v, to: &buffer) {
-                    if !buffer.isEmpty {
-                        body(buffer.count > maxTokenBytes ? Array(buffer[0..<maxTokenBytes]) : buffer)
-                        buffer.removeAll(keepingCapacity: true)
+        let maxTokenBytes = Tokenizer.maxTokenBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTokenBytes) { word in
+            let fold = asciiFold
+            _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+                fold.withUnsafeBufferPointer { fold in
+                    var i = 0
+                    let n = bytes.count
+                    var len = 0
+                    var inSlow = false
+                    func emitSlow() {
+                        if !slow.isEmpty {
+                            slow.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0.prefix(maxTokenBytes))) }
+                        }
                     }
+                    while i < n {
+                        let b = bytes[i]
+                        if b < 0x80 && !inSlow {
+                            let f = fold[Int(b)]
+                            if f != 0 {
+                                if len < maxTokenBytes { word[len] = f }
+                                len += 1
+                            } else if len > 0 {
+                                body(UnsafeBufferPointer(rebasing: word.prefix(len)))
+                                len = 0
+                            }
+                            i += 1
+                            continue
+                        }
+                        if !inSlow {
+                            inSlow = true
+                            slow.removeAll(keepingCapacity: true)
+                            slow.append(contentsOf: word.prefix(min(len, maxTokenBytes)))
+                            len = 0
+                        }
+                        let b0 = UInt32(b)
+                        var v: UInt32
+                        if b0 < 0x80 {
+                            v = b0; i += 1
+                        } else if b0 < 0xE0, i + 1 < n {
+                            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                        } else if b0 < 0xF0, i + 2 < n {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                        } else if i + 3 < n {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F); i += 4
+                        } else {
+                            v = 0x20; i += 1
+                        }
+                        if !TextFolding.append(v, to: &slow) {
+                            inSlow = false
+                            emitSlow()
+                        }
+                    }
+                    if len > 0 { body(UnsafeBufferPointer(rebasing: word.prefix(min(len, maxTokenBytes)))) }
+                    if inSlow { emitSlow() }
                 }
             }
         }
-        if !buffer.isEmpty { body(buffer.count > maxTokenBytes ? Array(buffer[0..<maxTokenBytes]) : buffer) }
     }
 
     /// The folded words of `text`.

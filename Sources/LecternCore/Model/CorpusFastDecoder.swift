@@ -1,0 +1,335 @@
+/// The happy path of `CorpusDecoder`: one pass over the bytes that decodes a valid corpus straight
+/// into the model, with no intermediate tree and no line or column bookkeeping. At the first thing
+/// it does not expect (any syntax or schema problem, and a few rare but valid forms such as escaped
+/// member names or numbers written with a fraction) it gives up and returns nil; the caller then
+/// runs the full parser and schema, which find and place every problem. So it only has to accept a
+/// subset of what the full decoder accepts, and must build exactly the same `Corpus` for it.
+struct CorpusFastDecoder {
+    private struct GiveUp: Error {}
+
+    private let p: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var scratch: [UInt8] = []
+
+    private init(_ p: UnsafeBufferPointer<UInt8>) {
+        self.p = p
+    }
+
+    /// The corpus in `bytes`, or nil when the full decoder has to look (it may still accept it).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Corpus? {
+        var d = CorpusFastDecoder(bytes)
+        return try? d.document()
+    }
+
+    // MARK: - Document
+
+    private mutating func document() throws -> Corpus {
+        if p.count >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { i = 3 }
+        var version: Int?
+        var sources: [String]?
+        var sessions: [Session]?
+        var items: [Item]?
+        try object { d, key in
+            if d.key(key, "version"), version == nil {
+                version = try d.integer()
+            } else if d.key(key, "sources"), sources == nil {
+                sources = try d.stringArray()
+            } else if d.key(key, "sessions"), sessions == nil {
+                var list: [Session] = []
+                try d.array { d in list.append(try d.session()) }
+                sessions = list
+            } else if d.key(key, "items"), items == nil {
+                var list: [Item] = []
+                try d.array { d in list.append(try d.item()) }
+                items = list
+            } else {
+                throw GiveUp()
+            }
+        }
+        skipSpace()
+        guard i == p.count, version == Corpus.schemaVersion, let sources, let sessions, let items else { throw GiveUp() }
+        var sessionIds = Set<String>(minimumCapacity: sessions.count)
+        for s in sessions { guard sessionIds.insert(s.id).inserted else { throw GiveUp() } }
+        var itemIds = Set<String>(minimumCapacity: items.count)
+        for item in items {
+            guard itemIds.insert(item.id).inserted else { throw GiveUp() }
+            if let sid = item.sessionId, !sessionIds.contains(sid) { throw GiveUp() }
+        }
+        return Corpus(version: Corpus.schemaVersion, sources: sources, sessions: sessions, items: items)
+    }
+
+    private mutating func session() throws -> Session {
+        var id: String?, title: String?, moderator: String??, start: Timestamp?, end: Timestamp?
+        var zone: String?, abbreviation: String??, source: Provenance?
+        try object { d, key in
+            if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
+            else if d.key(key, "title"), title == nil { title = try d.string() }
+            else if d.key(key, "moderator"), moderator == nil { moderator = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "start"), start == nil { start = try d.timestamp() }
+            else if d.key(key, "end"), end == nil { end = try d.timestamp() }
+            else if d.key(key, "timeZone"), zone == nil { zone = try d.string(nonEmpty: true) }
+            else if d.key(key, "zoneAbbreviation"), abbreviation == nil {
+                abbreviation = .some(try d.nullOr { try $0.string() })
+            } else if d.key(key, "source"), source == nil { source = try d.provenance() }
+            else { throw GiveUp() }
+        }
+        guard let id, let title, let start, let end, let zone, let source, !(end < start) else { throw GiveUp() }
+        return Session(id: id, title: title, moderator: moderator ?? nil, start: start, end: end, timeZone: zone,
+                       zoneAbbreviation: abbreviation ?? nil, source: source)
+    }
+
+    private mutating func item() throws -> Item {
+        var id: String?, kind: ItemKind?, inferred: Bool??, title: String?, authors: [String]?, abstract: String?
+        var sessionId: String??, start: Timestamp??, end: Timestamp??, source: Provenance?
+        try object { d, key in
+            if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
+            else if d.key(key, "kind"), kind == nil {
+                guard let k = ItemKind(rawValue: try d.string()) else { throw GiveUp() }
+                kind = k
+            } else if d.key(key, "kindInferred"), inferred == nil { inferred = .some(try d.nullOr { try $0.bool() }) }
+            else if d.key(key, "title"), title == nil { title = try d.string() }
+            else if d.key(key, "authors"), authors == nil { authors = try d.stringArray() }
+            else if d.key(key, "abstract"), abstract == nil { abstract = try d.string() }
+            else if d.key(key, "sessionId"), sessionId == nil { sessionId = .some(try d.nullOr { try $0.string(nonEmpty: true) }) }
+            else if d.key(key, "start"), start == nil { start = .some(try d.nullOr { try $0.timestamp() }) }
+            else if d.key(key, "end"), end == nil { end = .some(try d.nullOr { try $0.timestamp() }) }
+            else if d.key(key, "source"), source == nil { source = try d.provenance() }
+            else { throw GiveUp() }
+        }
+        guard let id, let kind, let title, let authors, let abstract, let source else { throw GiveUp() }
+        // Start and end come together (a key given as null still counts as given, as in the schema).
+        guard (start == nil) == (end == nil) else { throw GiveUp() }
+        if kind != .paper, sessionId == nil || start == nil || end == nil { throw GiveUp() }
+        let s = start ?? nil, e = end ?? nil
+        if let s, let e, e < s { throw GiveUp() }
+        return Item(id: id, kind: kind, kindInferred: inferred ?? nil, title: title, authors: authors, abstract: abstract,
+                    sessionId: sessionId ?? nil, start: s, end: e, source: source)
+    }
+
+    private mutating func provenance() throws -> Provenance {
+        var file: String?, line: Int?
+        try object { d, key in
+            if d.key(key, "file"), file == nil { file = try d.string() }
+            else if d.key(key, "line"), line == nil { line = try d.integer() }
+            else { throw GiveUp() }
+        }
+        guard let file, let line, line >= 1 else { throw GiveUp() }
+        return Provenance(file: file, line: line)
+    }
+
+    // MARK: - Values
+
+    @inline(__always)
+    private mutating func skipSpace() {
+        while i < p.count {
+            let b = p[i]
+            guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
+            i += 1
+        }
+    }
+
+    @inline(__always)
+    private mutating func expect(_ byte: UInt8) throws {
+        skipSpace()
+        guard i < p.count, p[i] == byte else { throw GiveUp() }
+        i += 1
+    }
+
+    /// Whether the member name at `range` is exactly `name` (ASCII).
+    private func key(_ range: Range<Int>, _ name: StaticString) -> Bool {
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        let s = name.utf8Start
+        var k = 0
+        while k < range.count {
+            if p[range.lowerBound + k] != s[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Calls `member` for each member of an object, with the raw bytes of its name (names with
+    /// escapes are left to the full decoder).
+    private mutating func object(_ member: (inout CorpusFastDecoder, Range<Int>) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"))
+        skipSpace()
+        if i < p.count, p[i] == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            try expect(UInt8(ascii: "\""))
+            let start = i
+            while i < p.count, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\"), p[i] >= 0x20 { i += 1 }
+            guard i < p.count, p[i] == UInt8(ascii: "\"") else { throw GiveUp() }
+            let name = start..<i
+            i += 1
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            try member(&self, name)
+            skipSpace()
+            guard i < p.count else { throw GiveUp() }
+            if p[i] == UInt8(ascii: ",") { i += 1; continue }
+            if p[i] == UInt8(ascii: "}") { i += 1; return }
+            throw GiveUp()
+        }
+    }
+
+    private mutating func array(_ element: (inout CorpusFastDecoder) throws -> Void) throws {
+        try expect(UInt8(ascii: "["))
+        skipSpace()
+        if i < p.count, p[i] == UInt8(ascii: "]") { i += 1; return }
+        while true {
+            skipSpace()
+            try element(&self)
+            skipSpace()
+            guard i < p.count else { throw GiveUp() }
+            if p[i] == UInt8(ascii: ",") { i += 1; continue }
+            if p[i] == UInt8(ascii: "]") { i += 1; return }
+            throw GiveUp()
+        }
+    }
+
+    /// nil for a JSON null, else the value read by `read`.
+    private mutating func nullOr<T>(_ read: (inout CorpusFastDecoder) throws -> T) throws -> T? {
+        skipSpace()
+        if i + 4 <= p.count, p[i] == UInt8(ascii: "n"), p[i + 1] == UInt8(ascii: "u"), p[i + 2] == UInt8(ascii: "l"),
+           p[i + 3] == UInt8(ascii: "l") {
+            i += 4
+            return nil
+        }
+        return try read(&self)
+    }
+
+    private mutating func bool() throws -> Bool {
+        skipSpace()
+        if i + 4 <= p.count, p[i] == UInt8(ascii: "t"), p[i + 1] == UInt8(ascii: "r"), p[i + 2] == UInt8(ascii: "u"),
+           p[i + 3] == UInt8(ascii: "e") {
+            i += 4
+            return true
+        }
+        if i + 5 <= p.count, p[i] == UInt8(ascii: "f"), p[i + 1] == UInt8(ascii: "a"), p[i + 2] == UInt8(ascii: "l"),
+           p[i + 3] == UInt8(ascii: "s"), p[i + 4] == UInt8(ascii: "e") {
+            i += 5
+            return false
+        }
+        throw GiveUp()
+    }
+
+    /// A plain integer (`-?(0|[1-9][0-9]*)`, at most 15 digits); fractions and exponents give up.
+    private mutating func integer() throws -> Int {
+        skipSpace()
+        var negative = false
+        if i < p.count, p[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        let start = i
+        var v = 0
+        while i < p.count, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") {
+            v = v * 10 + Int(p[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        let digits = i - start
+        guard digits >= 1, digits <= 15, !(digits > 1 && p[start] == UInt8(ascii: "0")) else { throw GiveUp() }
+        if i < p.count, p[i] == UInt8(ascii: ".") || p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") { throw GiveUp() }
+        if negative && v == 0 { throw GiveUp() }
+        return negative ? -v : v
+    }
+
+    private mutating func string(nonEmpty: Bool = false) throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = i
+        var ascii = true
+        while i < p.count {
+            let b = p[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            if b >= 0x80 { ascii = false }
+            i += 1
+        }
+        guard i < p.count, p[i] >= 0x20 else { throw GiveUp() }
+        let text: String
+        if p[i] == UInt8(ascii: "\"") {
+            let run = UnsafeBufferPointer(rebasing: p[start..<i])
+            i += 1
+            text = try CorpusFastDecoder.text(run, ascii: ascii)
+        } else {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
+            try escapedRest()
+            text = try scratch.withUnsafeBufferPointer { buffer in
+                try CorpusFastDecoder.text(buffer, ascii: !buffer.contains { $0 >= 0x80 })
+            }
+        }
+        if nonEmpty && text.isEmpty { throw GiveUp() }
+        return text
+    }
+
+    /// A string from UTF-8 bytes; non-ASCII text must be valid UTF-8 and not start with a byte order mark.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws -> String {
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { throw GiveUp() }
+        guard let s = String(validating: bytes, as: UTF8.self) else { throw GiveUp() }
+        return s
+    }
+
+    /// Decodes the rest of a string with escapes into `scratch`, up to and past the closing quote.
+    private mutating func escapedRest() throws {
+        while i < p.count {
+            let b = p[i]
+            if b == UInt8(ascii: "\"") { i += 1; return }
+            if b < 0x20 { throw GiveUp() }
+            if b != UInt8(ascii: "\\") { scratch.append(b); i += 1; continue }
+            i += 1
+            guard i < p.count else { throw GiveUp() }
+            let e = p[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                var code = try hex4()
+                if (0xD800...0xDBFF).contains(code) {
+                    guard i + 1 < p.count, p[i] == UInt8(ascii: "\\"), p[i + 1] == UInt8(ascii: "u") else { throw GiveUp() }
+                    i += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(code) {
+                    throw GiveUp()
+                }
+                guard let scalar = Unicode.Scalar(code) else { throw GiveUp() }
+                scratch.append(contentsOf: Array(String(Character(scalar)).utf8))
+            default:
+                throw GiveUp()
+            }
+        }
+        throw GiveUp()
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard i + 4 <= p.count else { throw GiveUp() }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = p[i]
+            let d: UInt32
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - UInt8(ascii: "A") + 10)
+            default: throw GiveUp()
+            }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+
+    private mutating func timestamp() throws -> Timestamp {
+        guard let t = Timestamp(iso8601: try string()) else { throw GiveUp() }
+        return t
+    }
+
+    private mutating func stringArray() throws -> [String] {
+        var out: [String] = []
+        try array { d in out.append(try d.string()) }
+        return out
+    }
+}
