@@ -73,6 +73,9 @@ public enum ThemeLoader {
 
     /// Parses theme TOML. `file` is used in error messages.
     public static func parse(_ text: String, file: String, defaultName: String = "custom") throws(ThemeError) -> Theme {
+        if let problem = TOMLPreflight.check(text) {
+            throw ThemeError(.syntax, file: file, line: problem.line, column: problem.column, message: "not valid TOML: \(problem.message)")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -1,5 +1,6 @@
 import Foundation
 import LecternCore
+import LecternRender
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/lectern/config.toml`:
@@ -38,6 +39,9 @@ struct ConfigFile: Equatable {
 
     /// Parses the text of a config file named `file` (for messages).
     static func parse(_ text: String, file: String) throws(ConfigError) -> ConfigFile {
+        if let problem = TOMLPreflight.check(text) {
+            throw ConfigError(file: file, line: problem.line, column: problem.column, message: problem.message)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
