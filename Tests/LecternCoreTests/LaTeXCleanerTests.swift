@@ -29,6 +29,7 @@ import Testing
         // escapes and spacing
         ("A \\& B, a\\_b, \\#1, \\$5", "A & B, a_b, #1, $5"),
         ("Fig.~3", "Fig. 3"),
+        ("20%~98% MACs saving", "20%~98% MACs saving"),
         ("costs $5 only", "costs $5 only"),
         // math
         ("$\\alpha$, $\\beta$, $\\Omega$, $\\lambda$", "α, β, Ω, λ"),

@@ -125,7 +125,9 @@ public enum LaTeXCleaner {
                 case "\\":
                     parseCommand(&style, into: &out)
                 case "~":
-                    emit(" ", style, into: &out)
+                    // A tie (`Fig.~3`, `et~al`) becomes a space; elsewhere (`20%~98%`) it is text.
+                    let tie = i > 0 && (c[i - 1].isLetter || c[i - 1] == ".") && i + 1 < c.count && (c[i + 1].isLetter || c[i + 1].isNumber)
+                    emit(tie ? " " : "~", style, into: &out)
                     i += 1
                 case "_" where math, "^" where math:
                     i += 1
