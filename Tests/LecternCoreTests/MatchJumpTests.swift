@@ -72,7 +72,7 @@ import Testing
         #expect(s.detailsScroll == 0)
         press(&s, .char("n"))
         #expect(s.detailsScroll == start + 3)
-        #expect(s.status == "Match line 1 of 3 in the abstract")
+        #expect(s.status == "Match line 1 of 3")
         press(&s, .char("n"))
         #expect(s.detailsScroll == start + 10)
         press(&s, .char("n"))
@@ -85,7 +85,7 @@ import Testing
         #expect(s.status == "search hit TOP, continuing at BOTTOM")
         press(&s, .char("N"))
         #expect(s.detailsScroll == start + 10)
-        #expect(s.status == "Match line 2 of 3 in the abstract")
+        #expect(s.status == "Match line 2 of 3")
     }
 
     @Test func jumpsFromWhereverThePaneIsScrolled() {

@@ -261,8 +261,6 @@ extension State {
         case .people: openPeople()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
-        default:
-            status = "\(command.rawValue): not available yet"
         }
         return []
     }
@@ -306,7 +304,7 @@ extension State {
         if jump.wrapped {
             status = forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM"
         } else {
-            status = "Match line \(position + 1) of \(matches.count) in the abstract"
+            status = "Match line \(position + 1) of \(matches.count)"
         }
     }
 
