@@ -14,7 +14,7 @@ struct DetailsView {
         grid.box(rect, role: borderRole, title: "Details", glyphs: glyphs)
         let inner = rect.inner
         guard inner.width >= 3, !inner.isEmpty else { return }
-        let textWidth = inner.width - 2
+        let textWidth = DetailsText.textWidth(ofPane: rect)
         let content = lines(width: textWidth)
         let maxScroll = max(0, content.count - inner.height)
         let scroll = min(max(0, state.detailsScroll), maxScroll)
@@ -35,21 +35,15 @@ struct DetailsView {
         }
     }
 
-    /// The pane's content as wrapped, styled lines.
+    /// The pane's content as wrapped, styled lines: `DetailsText` (shared with the reducer's `n` /
+    /// `N`) gives the wrapped text, this gives it roles.
     func lines(width: Int) -> [[Span]] {
         guard let item = state.selectedItem else { return entryLines(width: width) }
         let hl = MatchHighlighter(query: state.search.query)
+        let text = DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash)
         var out: [[Span]] = []
-        func wrapped(_ text: String, _ role: Role, bold: Bool = false, indent: String = "") {
-            let body = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: max(1, width - DisplayWidth.of(indent)))
-            for (n, line) in body.enumerated() {
-                let lead = n == 0 ? [Span]() : [Span(indent, .normal)]
-                out.append(lead + SpanBuilder.highlighted(line, role: role, hl, bold: bold))
-            }
-        }
-        func labelled(_ label: String, _ text: String, _ role: Role) {
+        func labelled(_ label: String, _ body: [String], _ role: Role) {
             let pad = String(repeating: " ", count: DisplayWidth.of(label))
-            let body = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: max(1, width - DisplayWidth.of(label)))
             var inZone = false
             for (n, line) in body.enumerated() {
                 var spans = SpanBuilder.highlighted(line, role: role, hl)
@@ -66,46 +60,32 @@ struct DetailsView {
             }
         }
 
-        wrapped(item.title, .title, bold: true)
-        if !item.authors.isEmpty { wrapped(item.authors.joined(separator: ", "), .author) }
+        for line in text.title { out.append(SpanBuilder.highlighted(line, role: .title, hl, bold: true)) }
+        for line in text.authors { out.append(SpanBuilder.highlighted(line, role: .author, hl)) }
         out.append([])
-        let session = item.sessionId.flatMap { state.session(id: $0) }
-        if let session {
-            var text = session.title
-            if let m = session.moderator, !m.isEmpty { text += " \(glyphs.separator) moderator " + m }
-            labelled("Session  ", text, .moderator)
-        }
-        if let start = item.start {
-            labelled("Time     ", glyphs.times(TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone)), .time)
-        }
+        labelled("Session  ", text.session, .moderator)
+        labelled("Time     ", text.time, .time)
         var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
         if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
         out.append(kind)
-        if let bookmark = state.bookmarks[item.id] {
+        if text.bookmarked, let bookmark = state.bookmarks[item.id] {
             let priority = bookmark.priority == .mustSee ? "must see" : "maybe"
             out.append([Span("Bookmark ", .heading), Span(glyphs.bookmark + " ", .bookmark), Span(priority, .bookmark)])
-            if let note = bookmark.note, !note.isEmpty { labelled("Note     ", note, .normal) }
+            labelled("Note     ", text.note, .normal)
         }
-        if let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks)[item.id] {
-            for other in others {
-                let title = state.corpus.items.first { $0.id == other }?.title ?? other
-                let label = [Span("CLASH", .clash, bold: true), Span(" with ", .normal)]
-                let body = DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - 11))
-                for (n, line) in body.enumerated() {
-                    out.append((n == 0 ? label : [Span(String(repeating: " ", count: 11), .normal)]) + [Span(line, .title)])
-                }
+        for clash in text.clashes {
+            let label = [Span("CLASH", .clash, bold: true), Span(" with ", .normal)]
+            for (n, line) in clash.title.enumerated() {
+                out.append((n == 0 ? label : [Span(String(repeating: " ", count: DetailsText.clashLabelWidth), .normal)]) + [Span(line, .title)])
             }
         }
         out.append([])
-        let abstract = LaTeXCleaner.clean(item.abstract)
-        if abstract.isEmpty {
+        if text.abstract.isEmpty {
             out.append([Span("No abstract.", .dim)])
         } else {
             out.append([Span("Abstract", .heading, bold: true)])
-            for paragraph in abstract.split(separator: "\n", omittingEmptySubsequences: false) {
-                for line in DisplayWidth.wrap(TerminalSafe.sanitize(String(paragraph)), width: max(1, width)) {
-                    out.append(SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)))
-                }
+            for line in text.abstract {
+                out.append(SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)))
             }
         }
         out.append([])

@@ -1,0 +1,99 @@
+/// The details pane's text for one item at one width: every block already word-wrapped, and the
+/// line where the abstract starts. The details view styles these lines and the reducer finds the
+/// abstract's matches in them (`n` / `N`), so the two can never disagree on where a match is.
+///
+/// The pane's lines, in order: title, authors, a blank line, session, time, kind, bookmark and
+/// note, clashes, a blank line, the "Abstract" heading (or "No abstract."), the abstract, a blank
+/// line and the source. Labelled blocks are wrapped after a label of `labelWidth` columns, clash
+/// titles after `clashLabelWidth` columns.
+public struct DetailsText: Sendable {
+    /// Columns of a label such as `"Session  "`.
+    public static let labelWidth = 9
+    /// Columns of `"CLASH with "`.
+    public static let clashLabelWidth = 11
+
+    public var title: [String]
+    public var authors: [String]
+    /// The session title (and moderator), wrapped after the label; empty without a session.
+    public var session: [String]
+    /// The time range, wrapped after the label; empty without a time.
+    public var time: [String]
+    /// True when the item is bookmarked (one "Bookmark" line).
+    public var bookmarked: Bool
+    /// The bookmark's note, wrapped after the label; empty without a note.
+    public var note: [String]
+    /// For each clashing bookmark, its id and its title wrapped after "CLASH with ".
+    public var clashes: [(id: String, title: [String])]
+    /// The abstract, cleaned, sanitized and wrapped paragraph by paragraph; empty when there is none.
+    public var abstract: [String]
+
+    /// The text width inside a details pane of `pane` (its border and a margin column each side).
+    public static func textWidth(ofPane pane: Rect) -> Int { pane.width - 4 }
+
+    /// `separator` and `dash` are the glyphs the session and time texts use; the ASCII and Unicode
+    /// glyph sets have the same widths, so the wrapping does not depend on them.
+    public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–") {
+        let width = max(1, width)
+        let labelled = max(1, width - DetailsText.labelWidth)
+        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width)
+        authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
+        let session = item.sessionId.flatMap { state.session(id: $0) }
+        if let session {
+            var text = session.title
+            if let m = session.moderator, !m.isEmpty { text += " \(separator) moderator " + m }
+            self.session = DisplayWidth.wrap(TerminalSafe.sanitize(text), width: labelled)
+        } else {
+            self.session = []
+        }
+        if let start = item.start {
+            let text = TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone)
+            time = DisplayWidth.wrap(TerminalSafe.sanitize(dash == "–" ? text : text.replacingOccurrences(of: "–", with: dash)), width: labelled)
+        } else {
+            time = []
+        }
+        let bookmark = state.bookmarks[item.id]
+        bookmarked = bookmark != nil
+        if let note = bookmark?.note, !note.isEmpty {
+            self.note = DisplayWidth.wrap(TerminalSafe.sanitize(note), width: labelled)
+        } else {
+            note = []
+        }
+        let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks)[item.id] ?? []
+        clashes = others.map { other in
+            let title = state.corpus.items.first { $0.id == other }?.title ?? other
+            return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
+        }
+        let cleaned = LaTeXCleaner.clean(item.abstract)
+        abstract = cleaned.isEmpty ? [] : cleaned.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            DisplayWidth.wrap(TerminalSafe.sanitize(String($0)), width: width)
+        }
+    }
+
+    /// The index of the abstract's first line in the pane's content (just after the heading).
+    public var abstractStart: Int {
+        title.count + authors.count + 1 + session.count + time.count + 1
+            + (bookmarked ? 1 + note.count : 0) + clashes.reduce(0) { $0 + $1.title.count } + 1 + 1
+    }
+
+    /// All the pane's lines.
+    public var lineCount: Int { abstractStart + abstract.count + 2 }
+
+    /// Indices (in the pane's content) of the abstract lines where `highlighter` finds a match.
+    public func matchLines(_ highlighter: MatchHighlighter) -> [Int] {
+        guard !highlighter.isEmpty else { return [] }
+        let start = abstractStart
+        return abstract.indices.filter { !highlighter.ranges(in: abstract[$0]).isEmpty }.map { start + $0 }
+    }
+
+    /// Where `n` (`forward`) or `N` goes from the top line `current`: the first match line below it
+    /// (or above it), wrapping around to the other end (`wrapped`); nil without any match.
+    public static func jump(from current: Int, matches: [Int], forward: Bool) -> (line: Int, wrapped: Bool)? {
+        guard let first = matches.first, let last = matches.last else { return nil }
+        if forward {
+            if let next = matches.first(where: { $0 > current }) { return (next, false) }
+            return (first, true)
+        }
+        if let previous = matches.last(where: { $0 < current }) { return (previous, false) }
+        return (last, true)
+    }
+}
