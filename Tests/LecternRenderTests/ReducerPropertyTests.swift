@@ -160,12 +160,18 @@ struct ReducerPropertyTests {
         }) {
             _ = reduce(&state, .sessionOpened(state.sessionEntries[i]))
         }
+        // Every height at a spread of widths, then every width at a few heights: the widths repeat,
+        // so the hostile 200 KB abstract is wrapped once per width, not once per size.
+        var sizes: [Size] = []
         for height in 1...100 {
-            for width in stride(from: 1, through: 300, by: height % 10 == 0 ? 1 : 37) {
-                let size = Size(width: width, height: height)
-                _ = reduce(&state, .terminalResized(size))
-                guard Self.checkRender(state, step: width * 1000 + height, seed: 0) else { return }
-            }
+            for width in stride(from: 1, through: 300, by: 37) { sizes.append(Size(width: width, height: height)) }
+        }
+        for height in [1, 10, 30] {
+            for width in 1...300 { sizes.append(Size(width: width, height: height)) }
+        }
+        for size in sizes {
+            _ = reduce(&state, .terminalResized(size))
+            guard Self.checkRender(state, step: size.width * 1000 + size.height, seed: 0) else { return }
         }
     }
 

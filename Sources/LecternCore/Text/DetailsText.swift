@@ -63,9 +63,11 @@ public struct DetailsText: Sendable {
             let title = state.corpus.items.first { $0.id == other }?.title ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
-        let cleaned = LaTeXCleaner.clean(item.abstract)
-        abstract = cleaned.isEmpty ? [] : cleaned.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-            DisplayWidth.wrap(TerminalSafe.sanitize(String($0)), width: width)
+        abstract = WrappedTextCache.shared.lines(item.abstract, width: width) {
+            let cleaned = LaTeXCleaner.clean(item.abstract)
+            return cleaned.isEmpty ? [] : cleaned.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+                DisplayWidth.wrap(TerminalSafe.sanitize(String($0)), width: width)
+            }
         }
     }
 

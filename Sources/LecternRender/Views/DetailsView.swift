@@ -15,9 +15,13 @@ struct DetailsView {
         let inner = rect.inner
         guard inner.width >= 3, !inner.isEmpty else { return }
         let textWidth = DetailsText.textWidth(ofPane: rect)
-        let content = lines(width: textWidth)
-        let maxScroll = max(0, content.count - inner.height)
+        // Only the rows on screen are styled: a 200 KB abstract costs its (cached) wrapping, not
+        // a span list per line on every frame.
+        let text = state.selectedItem.map { DetailsText(item: $0, state: state, width: textWidth, separator: glyphs.separator, dash: glyphs.dash) }
+        let count = text?.lineCount ?? entryLines(width: textWidth).count
+        let maxScroll = max(0, count - inner.height)
         let scroll = min(max(0, state.detailsScroll), maxScroll)
+        let content = lines(width: textWidth, text: text, visible: scroll..<(scroll + inner.height))
         for row in 0..<inner.height {
             let i = scroll + row
             guard i < content.count else { break }
@@ -37,10 +41,10 @@ struct DetailsView {
 
     /// The pane's content as wrapped, styled lines: `DetailsText` (shared with the reducer's `n` /
     /// `N`) gives the wrapped text, this gives it roles.
-    func lines(width: Int) -> [[Span]] {
+    func lines(width: Int, text: DetailsText? = nil, visible: Range<Int> = 0..<Int.max) -> [[Span]] {
         guard let item = state.selectedItem else { return entryLines(width: width) }
         let hl = MatchHighlighter(query: state.search.query)
-        let text = DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash)
+        let text = text ?? DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash)
         var out: [[Span]] = []
         func labelled(_ label: String, _ body: [String], _ role: Role) {
             let pad = String(repeating: " ", count: DisplayWidth.of(label))
@@ -85,7 +89,7 @@ struct DetailsView {
         } else {
             out.append([Span("Abstract", .heading, bold: true)])
             for line in text.abstract {
-                out.append(SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)))
+                out.append(visible.contains(out.count) ? SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)) : [])
             }
         }
         out.append([])

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Remembers the last few wrapped abstracts, so that redrawing the details pane on every key does
+/// not clean, sanitize and wrap a long abstract again. The key is the text itself and the width, so
+/// a hit always gives exactly what wrapping would: callers stay pure functions of their inputs.
+public final class WrappedTextCache: @unchecked Sendable {
+    public static let shared = WrappedTextCache(capacity: 16)
+
+    private struct Key: Hashable {
+        var text: String
+        var width: Int
+    }
+
+    private let lock = NSLock()
+    private let capacity: Int
+    private var entries: [Key: [String]] = [:]
+    private var order: [Key] = []
+
+    public init(capacity: Int) {
+        self.capacity = max(1, capacity)
+    }
+
+    /// The wrapped lines of `text` at `width`, from the cache or made by `make` (outside the lock).
+    public func lines(_ text: String, width: Int, make: () -> [String]) -> [String] {
+        let key = Key(text: text, width: width)
+        lock.lock()
+        if let hit = entries[key] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        if entries[key] == nil {
+            entries[key] = made
+            order.append(key)
+            if order.count > capacity { entries[order.removeFirst()] = nil }
+        }
+        lock.unlock()
+        return made
+    }
+}
