@@ -12,8 +12,10 @@ struct StatusLineView {
         var right: [Span] = []
         if let micros = state.search.elapsedMicroseconds, let results = state.search.results {
             let ms = Double(micros) / 1000
-            let shown = ms < 10 ? (Double(Int(ms * 10)) / 10).description : String(Int(ms))
-            right.append(Span("\(results.count) results in \(shown) ms  ", .status))
+            // Sub-millisecond searches are the common case: show them as such, not as "0.0 ms".
+            let shown = ms < 0.1 ? "<0.1" : ms < 10 ? (Double(Int(ms * 10)) / 10).description : String(Int(ms))
+            let noun = results.count == 1 ? "result" : "results"
+            right.append(Span("\(results.count) \(noun) in \(shown) ms  ", .status))
         }
         if let key = state.keyMap.bindings.first(where: { $0.command == .help })?.keys.first {
             right.append(Span(key.label, .helpKey, bold: true))
