@@ -5,18 +5,9 @@ import Testing
 
 /// End-to-end: the real binary with its own HOME and XDG_DATA_HOME per test.
 @Suite struct BookmarksCLITests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
-    static var binary: String {
-        ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? root.appendingPathComponent(".build/debug/lectern").path
-    }
+    static var binary: String { CLIRunner.binary }
 
     static let tricky = "Fast & {curly} \"quoted\", with commas\nand a newline: Dvořák"
     static let pooling = "poolingformer-long-document-modeling-with-pooling-attention"

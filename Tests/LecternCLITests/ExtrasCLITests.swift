@@ -9,13 +9,7 @@ import Testing
         var stderr: String
     }
 
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
     static func lectern(_ arguments: [String]) throws -> Run {
         let bin = ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? ".build/debug/lectern"

@@ -4,18 +4,9 @@ import LecternCore
 
 /// Where the package, the binary and the fixtures are.
 private enum HostileEnv {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
-    static var binary: String {
-        ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? root.appendingPathComponent(".build/debug/lectern").path
-    }
+    static var binary: String { CLIRunner.binary }
 
     static let fixture = root.appendingPathComponent("Tests/LecternCLITests/Fixtures/hostile-session.txt")
 

@@ -3,18 +3,9 @@ import Testing
 
 /// `lectern search` end to end: runs the built binary on the bundled corpus.
 @Suite struct SearchCLITests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return url
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
-    static var binary: String {
-        ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? root.appendingPathComponent(".build/debug/lectern").path
-    }
+    static var binary: String { CLIRunner.binary }
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 

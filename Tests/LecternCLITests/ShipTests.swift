@@ -13,22 +13,10 @@ import Testing
         var stderr: String
     }
 
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url
-            }
-            url.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
     /// The binary under test (`LECTERN_BIN`, default the debug build).
-    static var binary: String {
-        ProcessInfo.processInfo.environment["LECTERN_BIN"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? root.appendingPathComponent(".build/debug/lectern").path
-    }
+    static var binary: String { CLIRunner.binary }
 
     /// The binary that ships: `LECTERN_BIN` when set (`make test` sets the release build), else the
     /// release build. Built by `make build`.
@@ -49,8 +37,8 @@ import Testing
         let scratch = try temporaryFolder("run")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         if let environment {

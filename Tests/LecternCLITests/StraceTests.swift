@@ -5,18 +5,10 @@ import Testing
 /// shown with `strace -f -e trace=network,process` on the CLI and on the explorer under tmux.
 @Suite("No network, no subprocess")
 struct StraceTests {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    }()
+    static var root: URL { CLIRunner.packageRoot }
 
     static var binary: String {
-        let path = ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? root.appendingPathComponent(".build/debug/lectern").path
-        return URL(fileURLWithPath: path).standardizedFileURL.path
+        URL(fileURLWithPath: CLIRunner.binary).standardizedFileURL.path
     }
 
     static let strace: String? = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
