@@ -144,7 +144,8 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
     }
 
     @Test func effectCanQuit() {
-        let (loop, _) = makeLoop([.key(.enter), .key(.char("y"))]) { effect in
+        // `y` asks first; the second `y` confirms the clipboard write.
+        let (loop, _) = makeLoop([.key(.enter), .key(.char("y")), .key(.char("y"))]) { effect in
             effect == .copyToClipboard("Linear Transformers [a]") ? .quit : .actions([])
         }
         #expect(loop.run() == .quit)

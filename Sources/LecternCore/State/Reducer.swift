@@ -127,6 +127,16 @@ extension State {
             if key == .char("q") || key == .ctrl("c") { return [.quit] }
             return []
         }
+        if let text = pendingCopy {
+            // A clipboard write is confirmed with y (or Enter); any other key cancels it.
+            pendingCopy = nil
+            if key == .char("y") || key == .enter {
+                status = nil
+                return [.copyToClipboard(text)]
+            }
+            status = "Not copied"
+            return []
+        }
         if help != nil { return handleHelpKey(key) }
         if extrasOpen { return handleExtrasKey(key) }
         if focus == .search && search.editing { return handleSearchKey(key) }
@@ -248,7 +258,11 @@ extension State {
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
         case .copy:
-            if let item = selectedItem { return [.copyToClipboard("\(item.title) [\(item.id)]")] }
+            if let item = selectedItem {
+                let text = "\(item.title) [\(item.id)]"
+                pendingCopy = text
+                status = "Copy \u{201C}\(text)\u{201D} to the clipboard (via the terminal)? y/n"
+            }
         case .openURL:
             if let item = selectedItem {
                 if let url = State.firstURL(in: item.abstract) { return [.openURL(url)] }

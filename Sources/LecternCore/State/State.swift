@@ -14,6 +14,8 @@ public struct State: Sendable {
     public var help: HelpState?
     /// A transient message for the status line.
     public var status: String?
+    /// Text waiting for the user to confirm a clipboard write (OSC 52 reaches outside the terminal).
+    public var pendingCopy: String?
     /// Narrow layouts: the details pane shown full-width.
     public var detailsZoomed = false
     public var now: Timestamp?

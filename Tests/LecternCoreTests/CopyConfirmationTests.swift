@@ -1,0 +1,35 @@
+import Testing
+@testable import LecternCore
+
+/// `y` writes to the clipboard through the terminal (OSC 52) only after the user confirms.
+@Suite struct CopyConfirmationTests {
+    static func stateOnATalk() -> State {
+        let session = Session(id: "s", title: "S", moderator: nil,
+                              start: Timestamp(year: 2021, month: 7, day: 20, hour: 5, minute: 0, utcOffsetSeconds: -25_200),
+                              end: Timestamp(year: 2021, month: 7, day: 20, hour: 6, minute: 0, utcOffsetSeconds: -25_200),
+                              timeZone: "America/Los_Angeles", zoneAbbreviation: "PDT", source: Provenance(file: "f", line: 1))
+        let talk = Item(id: "talk", kind: .oral, title: "A Talk", authors: ["A"], abstract: "x", sessionId: "s",
+                        start: session.start, end: session.end, source: Provenance(file: "f", line: 2))
+        var state = State(corpus: Corpus(sessions: [session], items: [talk]), size: Size(width: 120, height: 40))
+        _ = reduce(&state, .keyPressed(.enter))
+        return state
+    }
+
+    @Test func yAsksAndASecondYCopies() {
+        var state = Self.stateOnATalk()
+        #expect(reduce(&state, .keyPressed(.char("y"))).isEmpty)
+        #expect(state.status?.contains("y/n") == true)
+        #expect(reduce(&state, .keyPressed(.char("y"))) == [.copyToClipboard("A Talk [talk]")])
+        #expect(state.pendingCopy == nil)
+    }
+
+    @Test func anyOtherKeyCancelsAndDoesNothingElse() {
+        var state = Self.stateOnATalk()
+        _ = reduce(&state, .keyPressed(.char("y")))
+        let focus = state.focus
+        #expect(reduce(&state, .keyPressed(.char("q"))).isEmpty)
+        #expect(state.status == "Not copied")
+        #expect(state.focus == focus)
+        #expect(state.pendingCopy == nil)
+    }
+}
