@@ -19,6 +19,29 @@ enum SpanBuilder {
     }
 
     /// Splits spans of `role` so that web addresses inside them are painted `.link`.
+    /// `spans` with the characters in `ranges` (offsets into their joined text) made bold.
+    static func emboldened(_ spans: [Span], ranges: [Range<Int>]) -> [Span] {
+        guard !ranges.isEmpty else { return spans }
+        var out: [Span] = []
+        var offset = 0
+        for span in spans {
+            var run = ""
+            var runBold = span.bold
+            for c in span.text {
+                let bold = span.bold || ranges.contains { $0.contains(offset) }
+                if bold != runBold, !run.isEmpty {
+                    out.append(Span(run, span.role, bold: runBold))
+                    run = ""
+                }
+                runBold = bold
+                run.append(c)
+                offset += 1
+            }
+            if !run.isEmpty { out.append(Span(run, span.role, bold: runBold)) }
+        }
+        return out
+    }
+
     static func linked(_ spans: [Span], role: Role = .normal) -> [Span] {
         var out: [Span] = []
         for span in spans {

@@ -26,6 +26,8 @@ public struct DetailsText: Sendable {
     public var clashes: [(id: String, title: [String])]
     /// The abstract, cleaned, sanitized and wrapped paragraph by paragraph; empty when there is none.
     public var abstract: [String]
+    /// Per abstract line, the character ranges the LaTeX marks bold.
+    public var abstractBold: [[Range<Int>]]
 
     /// The text width inside a details pane of `pane` (its border and a margin column each side).
     public static func textWidth(ofPane pane: Rect) -> Int { pane.width - 4 }
@@ -63,12 +65,11 @@ public struct DetailsText: Sendable {
             let title = state.corpus.items.first { $0.id == other }?.title ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
-        abstract = WrappedTextCache.shared.lines(item.abstract, width: width) {
-            let cleaned = LaTeXCleaner.clean(item.abstract)
-            return cleaned.isEmpty ? [] : cleaned.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-                DisplayWidth.wrap(TerminalSafe.sanitize(String($0)), width: width)
-            }
+        let wrapped = WrappedTextCache.shared.wrapped(item.abstract, width: width) {
+            WrappedAbstract(abstract: item.abstract, width: width)
         }
+        abstract = wrapped.lines
+        abstractBold = wrapped.bold
     }
 
     /// The index of the abstract's first line in the pane's content (just after the heading).

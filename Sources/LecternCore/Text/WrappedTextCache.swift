@@ -13,15 +13,15 @@ public final class WrappedTextCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private let capacity: Int
-    private var entries: [Key: [String]] = [:]
+    private var entries: [Key: WrappedAbstract] = [:]
     private var order: [Key] = []
 
     public init(capacity: Int) {
         self.capacity = max(1, capacity)
     }
 
-    /// The wrapped lines of `text` at `width`, from the cache or made by `make` (outside the lock).
-    public func lines(_ text: String, width: Int, make: () -> [String]) -> [String] {
+    /// The wrapped form of `text` at `width`, from the cache or made by `make` (outside the lock).
+    public func wrapped(_ text: String, width: Int, make: () -> WrappedAbstract) -> WrappedAbstract {
         let key = Key(text: text, width: width)
         lock.lock()
         if let hit = entries[key] {

@@ -88,8 +88,10 @@ struct DetailsView {
             out.append([Span("No abstract.", .dim)])
         } else {
             out.append([Span("Abstract", .heading, bold: true)])
-            for line in text.abstract {
-                out.append(visible.contains(out.count) ? SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl)) : [])
+            for (n, line) in text.abstract.enumerated() {
+                guard visible.contains(out.count) else { out.append([]); continue }
+                let spans = SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl))
+                out.append(SpanBuilder.emboldened(spans, ranges: text.abstractBold[n]))
             }
         }
         out.append([])

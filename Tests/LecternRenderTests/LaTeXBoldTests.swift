@@ -1,0 +1,54 @@
+import LecternCore
+import LecternRender
+import Testing
+
+/// `\textbf{…}` in an abstract is painted bold in the details pane, and only those words.
+@Suite struct LaTeXBoldTests {
+    static func state(abstract: String) -> State {
+        let start = Timestamp(year: 2021, month: 7, day: 20, hour: 5, minute: 0, utcOffsetSeconds: -25_200)
+        let end = Timestamp(year: 2021, month: 7, day: 20, hour: 6, minute: 0, utcOffsetSeconds: -25_200)
+        let session = Session(id: "s", title: "S", moderator: nil, start: start, end: end,
+                              timeZone: "America/Los_Angeles", zoneAbbreviation: "PDT", source: Provenance(file: "f", line: 1))
+        let talk = Item(id: "talk", kind: .oral, title: "A Talk", authors: ["A"], abstract: abstract, sessionId: "s",
+                        start: start, end: end, source: Provenance(file: "f", line: 2))
+        var state = State(corpus: Corpus(sessions: [session], items: [talk]), size: Size(width: 120, height: 40))
+        state.displayTimeZone = "UTC"
+        _ = reduce(&state, .keyPressed(.enter))
+        return state
+    }
+
+    /// The bold flags of the cells spelling `word` on the first row that shows it.
+    static func boldness(of word: String, in grid: CellGrid) -> [Bool]? {
+        for y in 0..<grid.size.height {
+            let cells = (0..<grid.size.width).map { grid[$0, y] }.filter { !$0.isContinuation }
+            let text = String(cells.map(\.grapheme))
+            guard let r = text.range(of: word) else { continue }
+            let start = text.distance(from: text.startIndex, to: r.lowerBound)
+            return cells[start..<(start + word.count)].map(\.bold)
+        }
+        return nil
+    }
+
+    @Test func textbfIsBoldAndTheRestIsNot() {
+        let state = Self.state(abstract: "We propose \\textbf{Sparse Mixers}, which are {\\bf fast} and plain.")
+        let grid = render(state, size: state.size)
+        #expect(Self.boldness(of: "Sparse Mixers", in: grid) == Array(repeating: true, count: 13))
+        #expect(Self.boldness(of: "fast", in: grid) == Array(repeating: true, count: 4))
+        #expect(Self.boldness(of: "propose", in: grid) == Array(repeating: false, count: 7))
+        #expect(Self.boldness(of: "plain", in: grid) == Array(repeating: false, count: 5))
+    }
+
+    @Test func neighboursOfTwoBoldWordsStayPlain() {
+        let state = Self.state(abstract: "one \\textbf{a}b\\textbf{c} two")
+        let grid = render(state, size: state.size)
+        #expect(Self.boldness(of: "abc", in: grid) == [true, false, true])
+    }
+
+    @Test func boldSurvivesWrapping() {
+        let words = Array(repeating: "filler", count: 30).joined(separator: " ")
+        let state = Self.state(abstract: words + " \\textbf{emphasised} " + words)
+        let grid = render(state, size: state.size)
+        #expect(Self.boldness(of: "emphasised", in: grid) == Array(repeating: true, count: 10))
+        #expect(Self.boldness(of: "filler", in: grid)?.allSatisfy { !$0 } == true)
+    }
+}
