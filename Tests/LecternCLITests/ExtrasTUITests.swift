@@ -39,7 +39,7 @@ import Testing
         let screen = Self.expectScreen(t, "Related to: Relative Positional Encoding for Transformers", "shared: positional, encoding")
         #expect(screen.contains("[Paper] Benchmarking Positional Encodings for GNNs and Graph Transformers"))
         t.send("Enter")
-        Self.expectScreen(t, "Trending papers", "Benchmarking Positional Encodings for GNNs")
+        Self.expectScreen(t, "Trending papers", "Benchmarking Positional Encodings", "Kind     Paper")
         t.send("q")
     }
 
