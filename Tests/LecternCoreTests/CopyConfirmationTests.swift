@@ -33,3 +33,30 @@ import Testing
         #expect(state.pendingCopy == nil)
     }
 }
+
+/// `o` opens the first web link of the abstract, without the punctuation that ends its sentence.
+@Suite struct OpenLinkTests {
+    static func state(abstract: String) -> State {
+        var state = CopyConfirmationTests.stateOnATalk()
+        let id = state.corpus.items[0].id
+        state.corpus.items[0].abstract = abstract
+        _ = reduce(&state, .itemSelected(id))
+        return state
+    }
+
+    @Test func theFirstLinkOpensWithoutTheFullStop() {
+        var state = Self.state(abstract: "Code is at https://github.com/cvg/GeoCalib. See also http://example.org.")
+        #expect(reduce(&state, .keyPressed(.char("o"))) == [.openURL("https://github.com/cvg/GeoCalib")])
+    }
+
+    @Test func balancedParenthesesStayInTheLink() {
+        var state = Self.state(abstract: "(see https://en.wikipedia.org/wiki/Transformer_(model)).")
+        #expect(reduce(&state, .keyPressed(.char("o"))) == [.openURL("https://en.wikipedia.org/wiki/Transformer_(model)")])
+    }
+
+    @Test func noLinkSaysSo() {
+        var state = Self.state(abstract: "No links here.")
+        #expect(reduce(&state, .keyPressed(.char("o"))).isEmpty)
+        #expect(state.status == "No link in this abstract")
+    }
+}

@@ -265,7 +265,8 @@ extension State {
             }
         case .openURL:
             if let item = selectedItem {
-                if let url = State.firstURL(in: item.abstract) { return [.openURL(url)] }
+                // Links as the LaTeX cleaner finds them: the sentence's closing punctuation is left out.
+                if let url = LaTeXCleaner.urls(in: item.abstract).first(where: { $0.hasPrefix("http") }) { return [.openURL(url)] }
                 status = "No link in this abstract"
             }
         case .export:
@@ -285,14 +286,6 @@ extension State {
         while let last = s.last, last.isWhitespace { s.removeLast() }
         while let last = s.last, !last.isWhitespace { s.removeLast() }
         return String(s)
-    }
-
-    /// The first http(s) link in `text`, without trailing punctuation.
-    static func firstURL(in text: String) -> String? {
-        guard let start = text.range(of: "https://") ?? text.range(of: "http://") else { return nil }
-        var url = String(text[start.lowerBound...].prefix { !$0.isWhitespace && $0 != ">" && $0 != "\"" })
-        while let last = url.last, ".,;:)]}'".contains(last) { url.removeLast() }
-        return url
     }
 
     /// `n` / `N`: scrolls the details pane so the next (previous) abstract line with a match of the
