@@ -220,6 +220,8 @@ struct CorpusFastDecoder {
         let start = i
         var v = 0
         while i < p.count, p[i] >= UInt8(ascii: "0"), p[i] <= UInt8(ascii: "9") {
+            // Give up before the value can overflow: longer numbers are the full decoder's to judge.
+            guard i - start < 15 else { throw GiveUp() }
             v = v * 10 + Int(p[i] - UInt8(ascii: "0"))
             i += 1
         }
