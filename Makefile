@@ -123,6 +123,8 @@ clean:
 # FUZZ_SECONDS in a fresh work dir. Crashes are written to Fuzz/.build-crashes/; turn each into a
 # regression test in Tests/LecternCoreTests/FuzzRegressionTests.swift.
 FUZZ_SECONDS  ?= 60
+# Empty: a fresh random exploration each run. `make test` fixes it, so a CI run is reproducible.
+FUZZ_SEED     ?=
 FUZZ_TOOLROOT := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))
 FUZZ_RT        = $(firstword $(wildcard $(FUZZ_TOOLROOT)/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
 FUZZ_FLAGS     = -c release --package-path Fuzz -Xswiftc -sanitize=address \
@@ -140,12 +142,14 @@ fuzz:
 	  echo "fuzzing $$exe for $(FUZZ_SECONDS) s"; \
 	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
 	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) \
-	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
+	    -max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
 	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
 	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \
 	done
 
-# `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each).
+# `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each), from a fixed seed so
+# that a red run can be replayed; `make fuzz` alone explores afresh every time.
+test: FUZZ_SEED = 1
 test: fuzz
 
 # Search benchmark: seeded 1k/10k/100k corpora; lectern vs SQLite FTS5 and fzf (installs them when missing).
