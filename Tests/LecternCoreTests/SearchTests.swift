@@ -72,6 +72,47 @@ import Testing
         #expect(ids("\"positional encoding").first == "rpe") // an unclosed quote runs to the end while typing
     }
 
+    @Test func phraseBeingTypedMatchesItsLastWordAsAPrefix() {
+        // Key by key: the last word of an unclosed phrase is still being typed.
+        #expect(ids("\"positional enc") == ["rpe"])
+        #expect(ids("\"pos") == ["rpe"])
+        #expect(ids("\"pooling att") == ["pool"])
+        #expect(ids("title:\"linear comp") == ["rpe"])
+        // Closed, or ended by a space, the last word is whole.
+        #expect(ids("\"positional enc\"").isEmpty)
+        #expect(ids("\"positional enc ").isEmpty)
+        // Prefixes never widen an exclusion.
+        #expect(Set(ids("long -\"pooling att")) == ["rpe", "pool"])
+        #expect(Query(parsing: "\"neural net").clauses.first?.alternatives == [.phrase(["neural", "net"], prefix: true, fields: nil)])
+        #expect(Query(parsing: "\"neural net\"").clauses.first?.alternatives == [.phrase(["neural", "net"], prefix: false, fields: nil)])
+        let h = MatchHighlighter(query: "\"linear comp")
+        let text = "Transformers with Linear Complexity"
+        #expect(h.ranges(in: text).map { String(text[$0]) } == ["Linear Comp"])
+    }
+
+    @Test func indexIsTheSameHoweverItsBuildIsSplit() {
+        // Enough documents for a parallel build; the same answers with one part or several.
+        let base = SearchTests.fixture()
+        var items: [Item] = []
+        for copy in 0..<700 {
+            for var item in base.items {
+                item.id += "-\(copy)"
+                item.abstract += " copy\(copy % 37) " + (copy % 2 == 0 ? "even" : "odd")
+                items.append(item)
+            }
+        }
+        let corpus = Corpus(sessions: base.sessions, items: items)
+        let one = SearchIndex(corpus: corpus, parts: 1)
+        let three = SearchIndex(corpus: corpus, parts: 3)
+        #expect(one.termCount == three.termCount)
+        for q in ["t", "transf", "copy1", "\"pooling attention\"", "\"graph neural net", "even -odd", "long | sorting", "cifka"] {
+            let a = one.search(q), b = three.search(q)
+            #expect(a.results == b.results, "\(q)")
+            #expect(a.scores == b.scores, "\(q)")
+            #expect(!a.results.isEmpty, "\(q)")
+        }
+    }
+
     @Test func fieldFilters() {
         #expect(ids("title:transformers") == ["rpe"])
         #expect(Set(ids("abstract:transformer")) == ["rpe", "graph"])

@@ -22,63 +22,104 @@ struct FieldPostings: Sendable {
 
     static let k1: Float = 1.2
 
-    /// Builds postings from per-document token streams already mapped to sorted term ids.
-    init(tokens: [Int32], docStart: [Int32], termCount: Int, b: Float) {
+    /// Builds postings from per-document token streams already mapped to sorted term ids. The
+    /// documents are split into `parts` runs, counted and filled in parallel: each run writes its
+    /// postings into its own slots of every term's list, so lists stay in document order.
+    init(tokens: [Int32], docStart: [Int32], termCount: Int, b: Float, parts: Int = 1) {
         let docCount = docStart.count - 1
-        var count = [Int32](repeating: 0, count: termCount + 1)
-        var last = [Int32](repeating: -1, count: termCount)
-        var totalLength = 0
-        for d in 0..<docCount {
-            let d32 = Int32(d)
-            for p in Int(docStart[d])..<Int(docStart[d + 1]) {
-                let t = Int(tokens[p])
-                if t < 0 { continue }
-                totalLength += 1
-                if last[t] != d32 { last[t] = d32; count[t] += 1 }
+        let runs = Parallel.chunks(docCount, parts: parts)
+        let tokenBuffer = Parallel.UncheckedSendable(tokens)
+        // Per run: how many of its documents hold each term, and its number of words.
+        let counted: [(count: [Int32], words: Int)] = Parallel.map(runs.count) { r in
+            var count = [Int32](repeating: 0, count: termCount)
+            var last = [Int32](repeating: -1, count: termCount)
+            var words = 0
+            tokenBuffer.value.withUnsafeBufferPointer { tokens in
+                for d in runs[r] {
+                    let d32 = Int32(d)
+                    for p in Int(docStart[d])..<Int(docStart[d + 1]) {
+                        let t = Int(tokens[p])
+                        if t < 0 { continue }
+                        words += 1
+                        if last[t] != d32 { last[t] = d32; count[t] += 1 }
+                    }
+                }
             }
+            return (count, words)
         }
         var start = [Int32](repeating: 0, count: termCount + 1)
+        var df = [Int32](repeating: 0, count: termCount)
+        // Where each run's postings of term t begin.
+        var runStart = [[Int32]](repeating: [], count: runs.count)
         var acc: Int32 = 0
-        for t in 0..<termCount { start[t] = acc; acc += count[t] }
+        for t in 0..<termCount {
+            start[t] = acc
+            for r in runs.indices {
+                if runStart[r].isEmpty { runStart[r].reserveCapacity(termCount) }
+                runStart[r].append(acc)
+                acc += counted[r].count[t]
+            }
+            df[t] = acc - start[t]
+        }
         start[termCount] = acc
         let total = Int(acc)
+        let totalLength = counted.reduce(0) { $0 + $1.words }
+
+        var lengths = [Float](repeating: 0, count: docCount)
         var docs = [Int32](repeating: 0, count: total)
         var tf = [Float](repeating: 0, count: total)
-        var cursor = start
-        var slot = [Int32](repeating: 0, count: termCount)
-        for t in 0..<termCount { last[t] = -1 }
-        var lengths = [Float](repeating: 0, count: docCount)
-        for d in 0..<docCount {
-            let d32 = Int32(d)
-            var len = 0
-            for p in Int(docStart[d])..<Int(docStart[d + 1]) {
-                let t = Int(tokens[p])
-                if t < 0 { continue }
-                len += 1
-                if last[t] != d32 {
-                    last[t] = d32
-                    let s = cursor[t]
-                    cursor[t] += 1
-                    slot[t] = s
-                    docs[Int(s)] = d32
+        docs.withUnsafeMutableBufferPointer { docsOut in
+            tf.withUnsafeMutableBufferPointer { tfOut in
+                lengths.withUnsafeMutableBufferPointer { lengthsOut in
+                    let out = Parallel.UncheckedSendable((docsOut, tfOut, lengthsOut))
+                    Parallel.forEach(runs.count) { r in
+                        let (docs, tf, lengths) = out.value
+                        var cursor = runStart[r]
+                        var last = [Int32](repeating: -1, count: termCount)
+                        var slot = [Int32](repeating: 0, count: termCount)
+                        tokenBuffer.value.withUnsafeBufferPointer { tokens in
+                            for d in runs[r] {
+                                let d32 = Int32(d)
+                                var len = 0
+                                for p in Int(docStart[d])..<Int(docStart[d + 1]) {
+                                    let t = Int(tokens[p])
+                                    if t < 0 { continue }
+                                    len += 1
+                                    if last[t] != d32 {
+                                        last[t] = d32
+                                        let s = cursor[t]
+                                        cursor[t] += 1
+                                        slot[t] = s
+                                        docs[Int(s)] = d32
+                                    }
+                                    tf[Int(slot[t])] += 1
+                                }
+                                lengths[d] = Float(len)
+                            }
+                        }
+                    }
                 }
-                tf[Int(slot[t])] += 1
             }
-            lengths[d] = Float(len)
         }
         // Average over the documents that have this field at all (papers have no authors or session).
         let nonEmpty = lengths.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let avg = max(1, Float(totalLength) / Float(max(nonEmpty, 1)))
         let k1 = FieldPostings.k1
-        for i in 0..<total {
-            let f = tf[i]
-            let norm = k1 * (1 - b + b * lengths[Int(docs[i])] / avg)
-            tf[i] = f * (k1 + 1) / (f + norm)
+        let postingRuns = Parallel.chunks(total, parts: runs.count)
+        tf.withUnsafeMutableBufferPointer { tfOut in
+            let out = Parallel.UncheckedSendable(tfOut)
+            Parallel.forEach(postingRuns.count) { r in
+                for i in postingRuns[r] {
+                    let f = out.value[i]
+                    let norm = k1 * (1 - b + b * lengths[Int(docs[i])] / avg)
+                    out.value[i] = f * (k1 + 1) / (f + norm)
+                }
+            }
         }
         var idf = [Float](repeating: 0, count: termCount)
         let n = Float(docCount)
         for t in 0..<termCount {
-            let df = Float(count[t])
+            let df = Float(df[t])
             idf[t] = df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
         }
         self.postingStart = start
@@ -111,11 +152,20 @@ struct FieldPostings: Sendable {
                     if v > old { best[d] = v }
                 }
             }
-            touched.sort()
-            for d in touched {
-                outDocs.append(d)
-                outBest.append(best[Int(d)])
-                best[Int(d)] = 0
+            // Collect in document order: a scan of the marks is cheaper than sorting when many match.
+            if touched.count * 16 > docCount {
+                for d in 0..<docCount where best[d] != 0 {
+                    outDocs.append(Int32(d))
+                    outBest.append(best[d])
+                    best[d] = 0
+                }
+            } else {
+                touched.sort()
+                for d in touched {
+                    outDocs.append(d)
+                    outBest.append(best[Int(d)])
+                    best[Int(d)] = 0
+                }
             }
             start.append(Int32(outDocs.count))
         }
@@ -126,27 +176,13 @@ struct FieldPostings: Sendable {
 
     func documentFrequency(_ t: Int) -> Int { Int(postingStart[t + 1] - postingStart[t]) }
 
-    /// Whether document d holds the term sequence `ids` at consecutive positions.
-    func containsSequence(_ ids: [Int32], in d: Int) -> Bool {
-        let a = Int(docStart[d]), e = Int(docStart[d + 1])
-        let n = ids.count
-        guard n > 0, e - a >= n else { return false }
-        return tokens.withUnsafeBufferPointer { tokens in
-            ids.withUnsafeBufferPointer { ids in
-                let first = ids[0]
-                var p = a
-                let last = e - n
-                while p <= last {
-                    if tokens[p] == first {
-                        var k = 1
-                        while k < n && tokens[p + k] == ids[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    p += 1
-                }
-                return false
-            }
-        }
+    /// Inverse document frequency of a set of terms: of term t alone, or for a range of completions
+    /// the idf their postings would have together (at most every document).
+    func idf(of terms: Range<Int>) -> Float {
+        if terms.count == 1 { return idf[terms.lowerBound] }
+        let n = Float(docStart.count - 1)
+        let df = min(n, Float(postingStart[terms.upperBound] - postingStart[terms.lowerBound]))
+        return df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
     }
 
     /// Whether document d holds any term with id in `range`.

@@ -5,11 +5,12 @@ public struct MatchHighlighter: Sendable {
     /// Folded words of the query that highlight as prefixes (or whole words when quoted).
     public let words: [String]
     private let terms: [(bytes: [UInt8], prefix: Bool)]
-    private let phrases: [[[UInt8]]]
+    /// Phrases as folded words; with `prefix`, the last word may be the start of a longer one.
+    private let phrases: [(words: [[UInt8]], prefix: Bool)]
 
     public init(query: String) {
         var terms: [(bytes: [UInt8], prefix: Bool)] = []
-        var phrases: [[[UInt8]]] = []
+        var phrases: [(words: [[UInt8]], prefix: Bool)] = []
         var words: [String] = []
         for clause in Query(parsing: query).clauses where !clause.negated {
             for alt in clause.alternatives {
@@ -17,8 +18,8 @@ public struct MatchHighlighter: Sendable {
                 case .word(let w, let prefix, _):
                     terms.append((Array(w.utf8), prefix))
                     words.append(w)
-                case .phrase(let ws, _):
-                    phrases.append(ws.map { Array($0.utf8) })
+                case .phrase(let ws, let prefix, _):
+                    phrases.append((ws.map { Array($0.utf8) }, prefix))
                     words += ws
                 default:
                     continue
@@ -50,10 +51,17 @@ public struct MatchHighlighter: Sendable {
                 }
             }
             if let best { found.append(token.range.lowerBound..<best) }
-            for phrase in phrases where i + phrase.count <= tokens.count {
+            for (phrase, prefix) in phrases where i + phrase.count <= tokens.count {
+                let n = phrase.count
                 var k = 0
-                while k < phrase.count && tokens[i + k].folded == phrase[k] { k += 1 }
-                if k == phrase.count { found.append(token.range.lowerBound..<tokens[i + k - 1].range.upperBound) }
+                while k < n - 1 && tokens[i + k].folded == phrase[k] { k += 1 }
+                guard k == n - 1 else { continue }
+                let last = tokens[i + k]
+                if last.folded == phrase[k] {
+                    found.append(token.range.lowerBound..<last.range.upperBound)
+                } else if prefix, last.folded.starts(with: phrase[k]) {
+                    found.append(token.range.lowerBound..<prefixEnd(text, last.range, foldedLength: phrase[k].count))
+                }
             }
         }
         found.sort { $0.lowerBound < $1.lowerBound }

@@ -42,10 +42,11 @@ enum QueryParser {
             }
             var term: QueryTerm?
             if c[i] == "\"" {
-                let (words, end) = readPhrase(c, from: i)
+                let (words, end, closed) = readPhrase(c, from: i)
                 i = end
-                if words.count == 1 { term = .word(words[0], prefix: false, fields: nil) }
-                else if !words.isEmpty { term = .phrase(words, fields: nil) }
+                let open = !closed && !negated
+                if words.count == 1 { term = .word(words[0], prefix: open, fields: nil) }
+                else if !words.isEmpty { term = .phrase(words, prefix: open, fields: nil) }
             } else {
                 // A field name is letters followed by a colon.
                 let nameStart = i
@@ -56,18 +57,19 @@ enum QueryParser {
                     let valueStart = j + 1
                     if let field = textFields[name] {
                         if valueStart < c.count, c[valueStart] == "\"" {
-                            let (words, end) = readPhrase(c, from: valueStart)
+                            let (words, end, closed) = readPhrase(c, from: valueStart)
                             i = end
+                            let open = !closed && !negated
                             if words.isEmpty { fail("expected a phrase after \(name):", valueStart) }
-                            else if words.count == 1 { term = .word(words[0], prefix: false, fields: [field]) }
-                            else { term = .phrase(words, fields: [field]) }
+                            else if words.count == 1 { term = .word(words[0], prefix: open, fields: [field]) }
+                            else { term = .phrase(words, prefix: open, fields: [field]) }
                         } else {
                             let (raw, end) = readBare(c, from: valueStart)
                             i = end
                             let words = Tokenizer.tokens(raw)
                             if words.isEmpty { fail("expected a word after \(name):", valueStart) }
                             else if words.count == 1 { term = .word(words[0], prefix: !negated, fields: [field]) }
-                            else { term = .phrase(words, fields: [field]) }
+                            else { term = .phrase(words, prefix: !negated, fields: [field]) }
                         }
                     } else if filterFields.contains(name) {
                         let (raw, end) = readBare(c, from: valueStart)
@@ -85,7 +87,7 @@ enum QueryParser {
                     i = end
                     let words = Tokenizer.tokens(raw)
                     if words.count == 1 { term = .word(words[0], prefix: !negated, fields: nil) }
-                    else if !words.isEmpty { term = .phrase(words, fields: nil) }
+                    else if !words.isEmpty { term = .phrase(words, prefix: !negated, fields: nil) }
                 }
             }
             guard let term else {
@@ -105,12 +107,15 @@ enum QueryParser {
         return Query(clauses: clauses, error: firstError)
     }
 
-    /// Reads `"words..."` starting at the opening quote; returns folded words and the index after the phrase.
-    private static func readPhrase(_ c: [Character], from: Int) -> ([String], Int) {
+    /// Reads `"words..."` starting at the opening quote; returns folded words, the index after the
+    /// phrase, and whether the closing quote was there.
+    private static func readPhrase(_ c: [Character], from: Int) -> ([String], Int, closed: Bool) {
         var j = from + 1
         while j < c.count, c[j] != "\"" { j += 1 }
         let words = Tokenizer.tokens(String(c[(from + 1)..<j]))
-        return (words, min(j + 1, c.count))
+        // An unclosed phrase still being typed ends in a partial word, unless a space follows it.
+        let closed = j < c.count || c.last.map { $0.isWhitespace } == true
+        return (words, min(j + 1, c.count), closed)
     }
 
     /// Reads up to the next space, `|` or quote.

@@ -2,8 +2,9 @@
 public enum QueryTerm: Hashable, Sendable {
     /// A folded word; `prefix` lets it match longer words. `fields` nil means every text field.
     case word(String, prefix: Bool, fields: [SearchField]?)
-    /// Folded words that must appear next to each other, in order.
-    case phrase([String], fields: [SearchField]?)
+    /// Folded words that must appear next to each other, in order; with `prefix` (a phrase whose
+    /// quote is not closed yet) the last word matches as a prefix.
+    case phrase([String], prefix: Bool, fields: [SearchField]?)
     case kind(ItemKind)
     case bookmarked
     case noted

@@ -21,7 +21,13 @@ public final class SearchIndex: Sendable {
     static let fuzzyWeight: Float = 0.3
     static let phraseBoost: Float = 1.3
 
-    public init(corpus: Corpus) {
+    public convenience init(corpus: Corpus) {
+        self.init(corpus: corpus, parts: nil)
+    }
+
+    /// Builds the index in `parts` parallel parts (by default one per core for a large corpus);
+    /// the index is the same for any number of parts.
+    init(corpus: Corpus, parts requested: Int?) {
         self.corpus = corpus
         let items = corpus.items
         let n = items.count
@@ -31,31 +37,42 @@ public final class SearchIndex: Sendable {
         // Tie-break order: start time (papers last), then title, then position in the corpus.
         let startKeys = items.map { $0.start?.epochSeconds ?? Int64.max }
         let titleKeys: [UInt64] = items.map { item in
+            // The first eight bytes of the lowercased title (ASCII is lowercased here, cheaply).
+            let head = item.title.utf8.prefix(8)
+            let lowered = head.allSatisfy({ $0 < 0x80 }) ? Array(head) : Array(item.title.lowercased().utf8.prefix(8))
             var k: UInt64 = 0
-            var c = 0
-            for b in item.title.lowercased().utf8 where c < 8 { k = k << 8 | UInt64(b); c += 1 }
-            return k << UInt64(8 * (8 - c))
+            for b in lowered { k = k << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+            return k << UInt64(8 * (8 - lowered.count))
         }
-        let sortedOrder = (0..<n).sorted { a, b in
-            if startKeys[a] != startKeys[b] { return startKeys[a] < startKeys[b] }
-            if titleKeys[a] != titleKeys[b] { return titleKeys[a] < titleKeys[b] }
-            let ta = items[a].title, tb = items[b].title
-            if ta != tb { return ta.lowercased() < tb.lowercased() }
-            return a < b
+        var sortedOrder = Array(0..<n)
+        sortedOrder.sort { a, b in
+            let ka = startKeys[a], kb = startKeys[b]
+            if ka != kb { return ka < kb }
+            let ta = titleKeys[a], tb = titleKeys[b]
+            return ta != tb ? ta < tb : a < b
+        }
+        // Titles alike in their first eight bytes: by the whole lowercased title, then corpus position.
+        var i = 0
+        while i < n {
+            var j = i + 1
+            let a = sortedOrder[i]
+            while j < n, startKeys[sortedOrder[j]] == startKeys[a], titleKeys[sortedOrder[j]] == titleKeys[a] { j += 1 }
+            if j - i > 1 {
+                let run: [(index: Int, title: String)] = sortedOrder[i..<j].map { ($0, items[$0].title.lowercased()) }
+                let ordered = run.sorted { (x: (index: Int, title: String), y: (index: Int, title: String)) -> Bool in
+                    x.title != y.title ? x.title < y.title : x.index < y.index
+                }
+                for k in ordered.indices { sortedOrder[i + k] = ordered[k].index }
+            }
+            i = j
         }
         order = sortedOrder.map { Int32($0) }
 
-        var table = TermTableBuilder()
-        var rawTokens = [[Int32]](repeating: [], count: SearchField.allCases.count)
-        var docStarts = [[Int32]](repeating: [0], count: SearchField.allCases.count)
         var kinds = [UInt8](repeating: 0, count: n)
         var weekdays = [Int8](repeating: -1, count: n)
         var minutes = [Int16](repeating: -1, count: n)
         var byId: [String: Int32] = [:]
         byId.reserveCapacity(n)
-        func add(_ text: String, _ f: SearchField) {
-            Tokenizer.forEachToken(in: text) { rawTokens[f.rawValue].append(table.intern($0)) }
-        }
         for (d, i) in sortedOrder.enumerated() {
             let item = items[i]
             byId[item.id] = Int32(d)
@@ -65,46 +82,39 @@ public final class SearchIndex: Sendable {
                 weekdays[d] = Int8(w.weekday)
                 minutes[d] = Int16(w.hour * 60 + w.minute)
             }
-            add(item.title, .title)
-            for (k, author) in item.authors.enumerated() {
-                if k > 0 { rawTokens[SearchField.authors.rawValue].append(-1) }
-                add(author, .authors)
-            }
-            add(item.abstract, .abstract)
-            if let sid = item.sessionId, let session = sessions[sid] {
-                add(session.title, .session)
-                if let m = session.moderator { add(m, .moderator) }
-            }
-            for f in SearchField.allCases { docStarts[f.rawValue].append(Int32(rawTokens[f.rawValue].count)) }
         }
 
-        // Sort the dictionary so that prefixes are id ranges, and renumber tokens.
-        let termCount = table.count
-        let sortedTerms = (0..<termCount).sorted { table.bytes(of: $0).lexicographicallyPrecedes(table.bytes(of: $1)) }
-        var rank = [Int32](repeating: 0, count: termCount)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(table.arena.count)
-        var offsets: [Int32] = [0]
-        offsets.reserveCapacity(termCount + 1)
-        for (newId, old) in sortedTerms.enumerated() {
-            rank[old] = Int32(newId)
-            bytes.append(contentsOf: table.bytes(of: old))
-            offsets.append(Int32(bytes.count))
+        let parts = requested ?? (n < TokenStreams.parallelThreshold ? 1 : Parallel.width)
+        var streams = TokenStreams(documents: n, parts: parts) { d, add in
+            let item = items[sortedOrder[d]]
+            add(.title, item.title)
+            for author in item.authors { add(.authors, author) }
+            add(.abstract, item.abstract)
+            if let sid = item.sessionId, let session = sessions[sid] {
+                add(.session, session.title)
+                if let m = session.moderator { add(.moderator, m) }
+            }
         }
-        let dictionary = TermDictionary(bytes: bytes, offsets: offsets)
+        let dictionary = streams.dictionary
         self.dictionary = dictionary
-        var byteTerms: [Range<Int>] = []
-        for b in 0..<256 { byteTerms.append(dictionary.range(prefix: [UInt8(b)])) }
+        let termCount = dictionary.count
         var built: [FieldPostings] = []
         for f in SearchField.allCases {
-            var tokens = rawTokens[f.rawValue]
-            rawTokens[f.rawValue] = []
-            for p in tokens.indices where tokens[p] >= 0 { tokens[p] = rank[Int(tokens[p])] }
-            var postings = FieldPostings(tokens: tokens, docStart: docStarts[f.rawValue], termCount: termCount, b: f.lengthNormalization)
+            let tokens = streams.tokens[f.rawValue]
+            streams.tokens[f.rawValue] = []
+            built.append(FieldPostings(tokens: tokens, docStart: streams.docStart[f.rawValue], termCount: termCount,
+                                       b: f.lengthNormalization, parts: parts))
+        }
+        // The one-letter prefix lists of all fields, in parallel.
+        var byteTerms: [Range<Int>] = []
+        for b in 0..<256 { byteTerms.append(dictionary.range(prefix: [UInt8(b)])) }
+        let unfinished = built
+        built = Parallel.map(unfinished.count) { f in
+            var postings = unfinished[f]
             postings.buildPrefixLists(byteTerms: byteTerms, docCount: n) { t in
                 SearchIndex.prefixWeight(term: t, exact: dictionary.length(t) == 1 ? t : nil, prefixLength: 1, dictionary)
             }
-            built.append(postings)
+            return postings
         }
         fields = built
         self.kinds = kinds
@@ -142,11 +152,17 @@ public final class SearchIndex: Sendable {
             }
         }
         let target = UInt16(positives.count)
+        // Keys are made in document order, so only the score half needs sorting.
         var keys: [UInt64] = []
-        for d in 0..<n where mc[d] == target {
-            keys.append(UInt64(~score[d].bitPattern) << 32 | UInt64(d))
+        keys.reserveCapacity(n)
+        mc.withUnsafeBufferPointer { mc in
+            score.withUnsafeBufferPointer { score in
+                for d in 0..<n where mc[d] == target {
+                    keys.append(UInt64(~score[d].bitPattern) << 32 | UInt64(d))
+                }
+            }
         }
-        RadixSort.sort(&keys)
+        RadixSort.sort(&keys, lowHalfSorted: true)
         var results = [Int](repeating: 0, count: keys.count)
         var scores = [Double](repeating: 0, count: keys.count)
         for (i, key) in keys.enumerated() {
@@ -172,9 +188,9 @@ public final class SearchIndex: Sendable {
                         ranges = fuzzyTerms(Array(w.utf8)).prefix(1).map { dictionary.range(prefix: Array(dictionary.termBytes($0))) }
                     }
                     for f in scoped where ranges.contains(where: { fields[f.rawValue].containsAny($0, in: doc) }) { found.insert(f) }
-                case .phrase(let ws, let fs):
-                    guard let ids = phraseIds(ws) else { continue }
-                    for f in fs ?? SearchField.allCases where fields[f.rawValue].containsSequence(ids, in: doc) { found.insert(f) }
+                case .phrase(let ws, let prefix, let fs):
+                    guard let phrase = PhrasePattern(ws, prefix: prefix, dictionary: dictionary) else { continue }
+                    for f in fs ?? SearchField.allCases where fields[f.rawValue].contains(phrase, in: doc) { found.insert(f) }
                 default: continue
                 }
             }
@@ -188,15 +204,6 @@ public final class SearchIndex: Sendable {
         if prefix { return dictionary.range(prefix: word) }
         guard let id = dictionary.id(of: word) else { return 0..<0 }
         return id..<(id + 1)
-    }
-
-    private func phraseIds(_ words: [String]) -> [Int32]? {
-        var ids: [Int32] = []
-        for w in words {
-            guard let id = dictionary.id(of: Array(w.utf8)) else { return nil }
-            ids.append(Int32(id))
-        }
-        return ids
     }
 
     /// Terms within one edit of `word` (or of a prefix of a longer term), best first: whole-word
@@ -259,18 +266,35 @@ public final class SearchIndex: Sendable {
                     }
                 }
             }
-        case .phrase(let ws, let fs):
-            guard let ids = phraseIds(ws) else { return }
+        case .phrase(let ws, let prefix, let fs):
+            guard let phrase = PhrasePattern(ws, prefix: prefix, dictionary: dictionary) else { return }
             for f in fs ?? SearchField.allCases {
                 let p = fields[f.rawValue]
-                guard let rarest = ids.min(by: { p.documentFrequency(Int($0)) < p.documentFrequency(Int($1)) }) else { continue }
-                let s0 = f.weight * SearchIndex.phraseBoost * ids.reduce(Float(0)) { $0 + p.idf[Int($1)] }
+                // Candidates come from the postings of the phrase's rarest exact word.
+                guard let rarest = phrase.leading.min(by: { p.documentFrequency(Int($0)) < p.documentFrequency(Int($1)) }),
+                      p.documentFrequency(Int(rarest)) > 0 else { continue }
+                let lastIdf = p.idf(of: Int(phrase.last.lowerBound)..<Int(phrase.last.upperBound))
+                let s0 = f.weight * SearchIndex.phraseBoost * (phrase.leading.reduce(Float(0)) { $0 + p.idf[Int($1)] } + lastIdf)
                 let k1 = k + 1
-                for q in Int(p.postingStart[Int(rarest)])..<Int(p.postingStart[Int(rarest) + 1]) {
-                    let d = Int(p.docs[q])
-                    if mc[d] &- k < 2 && p.containsSequence(ids, in: d) {
-                        mc[d] = k1
-                        score[d] += s0 * p.impacts[q]
+                let candidates = Int(p.postingStart[Int(rarest)])..<Int(p.postingStart[Int(rarest) + 1])
+                // Checking a phrase reads each candidate's words; many candidates are split between
+                // cores (postings are in document order, so the parts touch disjoint documents).
+                let parts = candidates.count >= 8_192 ? Parallel.width : 1
+                let runs = Parallel.chunks(candidates.count, parts: parts)
+                mc.withUnsafeMutableBufferPointer { mc in
+                    score.withUnsafeMutableBufferPointer { score in
+                        let out = Parallel.UncheckedSendable((mc, score))
+                        Parallel.forEach(runs.count) { r in
+                            let (mc, score) = out.value
+                            for q in runs[r] {
+                                let posting = candidates.lowerBound + q
+                                let d = Int(p.docs[posting])
+                                if mc[d] &- k < 2 && p.contains(phrase, in: d) {
+                                    mc[d] = k1
+                                    score[d] += s0 * p.impacts[posting]
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -376,13 +400,14 @@ public final class SearchIndex: Sendable {
                 let p = fields[f.rawValue]
                 for q in Int(p.postingStart[range.lowerBound])..<Int(p.postingStart[range.upperBound]) { body(Int(p.docs[q])) }
             }
-        case .phrase(let ws, let fs):
-            guard let ids = phraseIds(ws) else { return }
+        case .phrase(let ws, let prefix, let fs):
+            guard let phrase = PhrasePattern(ws, prefix: prefix, dictionary: dictionary) else { return }
+            let first = Int(phrase.leading[0])
             for f in fs ?? SearchField.allCases {
                 let p = fields[f.rawValue]
-                for q in Int(p.postingStart[Int(ids[0])])..<Int(p.postingStart[Int(ids[0]) + 1]) {
+                for q in Int(p.postingStart[first])..<Int(p.postingStart[first + 1]) {
                     let d = Int(p.docs[q])
-                    if p.containsSequence(ids, in: d) { body(d) }
+                    if p.contains(phrase, in: d) { body(d) }
                 }
             }
         case .kind(let kind):

@@ -28,7 +28,7 @@ struct CorpusOptions: ParsableArguments {
             Diagnostics.error("\(path): no such corpus file")
             throw ExitCode.noInput
         }
-        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+        guard !isDirectory.boolValue, let data = try? AtomicFile.read(path) else {
             Diagnostics.error("\(path): cannot read the corpus file\(isDirectory.boolValue ? " (it is a folder)" : "")")
             throw ExitCode.noInput
         }
