@@ -41,6 +41,28 @@ import Testing
         #expect(quick.sessions[0].title == "Té 😀")
     }
 
+    @Test func itemsReadInPartsAreTheSameAsInOnePass() throws {
+        // Every abstract holds what looks like a boundary between items (`}, {"`), so many guessed
+        // part starts fall inside strings and must be caught and read again.
+        var corpus = try CorpusDecoder.decode(Corpus.bundledData())
+        for k in corpus.items.indices where k % 3 == 0 {
+            corpus.items[k].abstract += " \\frac{a}, {\"b\": 1}, {\"id\": \"x\"}"
+        }
+        let data = try corpus.jsonData()
+        let one = try #require(data.withUnsafeBytes { CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self), itemParts: 1) })
+        #expect(one == corpus)
+        for parts in 2...9 {
+            let split = data.withUnsafeBytes { CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self), itemParts: parts) }
+            #expect(split == one, "\(parts) parts")
+        }
+        // Compact JSON without spaces, and an empty items array.
+        let compact = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: data), options: [.sortedKeys])
+        let compactSplit = compact.withUnsafeBytes { CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self), itemParts: 4) }
+        #expect(compactSplit == one)
+        let empty = #"{"version": 1, "sources": [], "sessions": [], "items": []}"#
+        #expect(Data(empty.utf8).withUnsafeBytes { CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self), itemParts: 3) }?.items == [])
+    }
+
     @Test func anythingUnexpectedIsLeftToTheFullDecoder() {
         let base = """
         {"version": 1, "sources": [], "sessions": [], "items": [{"id": "p", "kind": "paper", "title": "x", "authors": [],

@@ -15,9 +15,14 @@ struct CorpusFastDecoder {
         self.p = p
     }
 
+    /// Parts to read the items array in; nil: one per core when the array is large.
+    private var itemParts: Int?
+
     /// The corpus in `bytes`, or nil when the full decoder has to look (it may still accept it).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Corpus? {
+    /// `itemParts` forces the number of parallel parts for the items array (for tests).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, itemParts: Int? = nil) -> Corpus? {
         var d = CorpusFastDecoder(bytes)
+        d.itemParts = itemParts
         return try? d.document()
     }
 
@@ -39,9 +44,7 @@ struct CorpusFastDecoder {
                 try d.array { d in list.append(try d.session()) }
                 sessions = list
             } else if d.key(key, "items"), items == nil {
-                var list: [Item] = []
-                try d.array { d in list.append(try d.item()) }
-                items = list
+                items = try d.items()
             } else {
                 throw GiveUp()
             }
@@ -104,6 +107,91 @@ struct CorpusFastDecoder {
         if let s, let e, e < s { throw GiveUp() }
         return Item(id: id, kind: kind, kindInferred: inferred ?? nil, title: title, authors: authors, abstract: abstract,
                     sessionId: sessionId ?? nil, start: s, end: e, source: source)
+    }
+
+    /// Item arrays of at least this many bytes are read in parallel parts.
+    static let parallelBytes = 4 << 20
+
+    /// The items array. A large one is read in parallel parts, each starting at a guessed item
+    /// boundary; a guess holds when the part before it ends exactly there. If any does not, the
+    /// array is read again in one pass, so the result never depends on the guesses.
+    private mutating func items() throws -> [Item] {
+        let start = i
+        let parts = itemParts ?? (p.count - i >= CorpusFastDecoder.parallelBytes ? Parallel.width : 1)
+        if parts > 1, let list = parallelItems(parts: parts) { return list }
+        i = start
+        var list: [Item] = []
+        try array { d in list.append(try d.item()) }
+        return list
+    }
+
+    private mutating func parallelItems(parts: Int) -> [Item]? {
+        skipSpace()
+        guard i < p.count, p[i] == UInt8(ascii: "[") else { return nil }
+        var starts = [i + 1]
+        for k in 1..<parts {
+            guard let last = starts.last, let b = itemBoundary(after: max(last + 1, i + (p.count - i) * k / parts)) else { return nil }
+            starts.append(b)
+        }
+        let bytes = Parallel.UncheckedSendable(p)
+        let read: [(items: [Item], end: Int)?] = Parallel.map(parts) { k in
+            var d = CorpusFastDecoder(bytes.value)
+            d.i = starts[k]
+            let stop = k + 1 < parts ? starts[k + 1] : nil
+            return try? d.itemsUntil(stop)
+        }
+        var list: [Item] = []
+        for part in read {
+            guard let part else { return nil }
+            list.append(contentsOf: part.items)
+        }
+        guard let end = read.last??.end else { return nil }
+        i = end
+        return list
+    }
+
+    /// Items from here: up to exactly `stop` (the next part's first item), or to the array's end.
+    private mutating func itemsUntil(_ stop: Int?) throws -> (items: [Item], end: Int) {
+        var list: [Item] = []
+        while true {
+            skipSpace()
+            list.append(try item())
+            skipSpace()
+            guard i < p.count else { throw GiveUp() }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                skipSpace()
+                if let stop, i >= stop {
+                    guard i == stop else { throw GiveUp() }
+                    return (list, i)
+                }
+                continue
+            }
+            guard p[i] == UInt8(ascii: "]"), stop == nil else { throw GiveUp() }
+            i += 1
+            return (list, i)
+        }
+    }
+
+    /// The first place at or after `from` that looks like the start of an item: `}`, a comma, then
+    /// `{` and a member name's quote (whitespace allowed between). It may still be inside a string.
+    private func itemBoundary(after from: Int) -> Int? {
+        var k = from
+        @inline(__always) func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        while k < p.count {
+            guard p[k] == UInt8(ascii: "}") else { k += 1; continue }
+            var j = k + 1
+            while j < p.count, space(p[j]) { j += 1 }
+            guard j < p.count, p[j] == UInt8(ascii: ",") else { k += 1; continue }
+            j += 1
+            while j < p.count, space(p[j]) { j += 1 }
+            guard j < p.count, p[j] == UInt8(ascii: "{") else { k += 1; continue }
+            var q = j + 1
+            while q < p.count, space(p[q]) { q += 1 }
+            if q < p.count, p[q] == UInt8(ascii: "\"") { return j }
+            k += 1
+        }
+        return nil
     }
 
     private mutating func provenance() throws -> Provenance {
