@@ -10,8 +10,8 @@ struct FieldPostings: Sendable {
     let impacts: [Float]
     /// Inverse document frequency per term.
     let idf: [Float]
-    /// Token ids of document d are `tokens[docStart[d]..<docStart[d+1]]` (-1 separates authors).
-    let tokens: [Int32]
+    /// Token ids of document d are `tokens[docStart[d]..<docStart[d+1]]` (a separator between authors).
+    let tokens: TokenColumn
     let docStart: [Int32]
     /// For a one-letter prefix (terms starting with byte b, ids `byteTerms[b]`): each document holding
     /// such a term once, with its best weighted impact, in `prefixDocs[prefixStart[b]..<prefixStart[b+1]]`
@@ -25,7 +25,7 @@ struct FieldPostings: Sendable {
     /// Builds postings from per-document token streams already mapped to sorted term ids. The
     /// documents are split into `parts` runs, counted and filled in parallel: each run writes its
     /// postings into its own slots of every term's list, so lists stay in document order.
-    init(tokens: [Int32], docStart: [Int32], termCount: Int, b: Float, parts: Int = 1) {
+    init<T: TokenID>(tokens: [T], docStart: [Int32], termCount: Int, b: Float, parts: Int = 1) {
         let docCount = docStart.count - 1
         let runs = Parallel.chunks(docCount, parts: parts)
         let tokenBuffer = Parallel.UncheckedSendable(tokens)
@@ -38,7 +38,7 @@ struct FieldPostings: Sendable {
                 for d in runs[r] {
                     let d32 = Int32(d)
                     for p in Int(docStart[d])..<Int(docStart[d + 1]) {
-                        let t = Int(tokens[p])
+                        let t = tokens[p].termIndex
                         if t < 0 { continue }
                         words += 1
                         if last[t] != d32 { last[t] = d32; count[t] += 1 }
@@ -82,7 +82,7 @@ struct FieldPostings: Sendable {
                                 let d32 = Int32(d)
                                 var len = 0
                                 for p in Int(docStart[d])..<Int(docStart[d + 1]) {
-                                    let t = Int(tokens[p])
+                                    let t = tokens[p].termIndex
                                     if t < 0 { continue }
                                     len += 1
                                     if last[t] != d32 {
@@ -126,7 +126,7 @@ struct FieldPostings: Sendable {
         self.docs = docs
         self.impacts = tf
         self.idf = idf
-        self.tokens = tokens
+        self.tokens = T.column(tokens)
         self.docStart = docStart
     }
 
@@ -183,12 +183,5 @@ struct FieldPostings: Sendable {
         let n = Float(docStart.count - 1)
         let df = min(n, Float(postingStart[terms.upperBound] - postingStart[terms.lowerBound]))
         return df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
-    }
-
-    /// Whether document d holds any term with id in `range`.
-    func containsAny(_ range: Range<Int>, in d: Int) -> Bool {
-        let lo = Int32(range.lowerBound), hi = Int32(range.upperBound)
-        for p in Int(docStart[d])..<Int(docStart[d + 1]) where tokens[p] >= lo && tokens[p] < hi { return true }
-        return false
     }
 }

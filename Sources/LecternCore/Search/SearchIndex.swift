@@ -22,12 +22,12 @@ public final class SearchIndex: Sendable {
     static let phraseBoost: Float = 1.3
 
     public convenience init(corpus: Corpus) {
-        self.init(corpus: corpus, parts: nil)
+        self.init(corpus: corpus, parts: nil, narrowTokens: nil)
     }
 
     /// Builds the index in `parts` parallel parts (by default one per core for a large corpus);
-    /// the index is the same for any number of parts.
-    init(corpus: Corpus, parts requested: Int?) {
+    /// the index is the same for any number of parts. `narrowTokens` false forces four-byte token ids.
+    init(corpus: Corpus, parts requested: Int?, narrowTokens: Bool? = nil) {
         self.corpus = corpus
         let items = corpus.items
         let n = items.count
@@ -85,7 +85,7 @@ public final class SearchIndex: Sendable {
         }
 
         let parts = requested ?? (n < TokenStreams.parallelThreshold ? 1 : Parallel.width)
-        var streams = TokenStreams(documents: n, parts: parts) { d, add in
+        var streams = TokenStreams(documents: n, parts: parts, narrow: narrowTokens) { d, add in
             let item = items[sortedOrder[d]]
             add(.title, item.title)
             for author in item.authors { add(.authors, author) }
@@ -100,10 +100,15 @@ public final class SearchIndex: Sendable {
         let termCount = dictionary.count
         var built: [FieldPostings] = []
         for f in SearchField.allCases {
-            let tokens = streams.tokens[f.rawValue]
-            streams.tokens[f.rawValue] = []
-            built.append(FieldPostings(tokens: tokens, docStart: streams.docStart[f.rawValue], termCount: termCount,
-                                       b: f.lengthNormalization, parts: parts))
+            let column = streams.tokens[f.rawValue]
+            streams.tokens[f.rawValue] = .wide([])
+            let starts = streams.docStart[f.rawValue], b = f.lengthNormalization
+            switch column {
+            case .narrow(let tokens):
+                built.append(FieldPostings(tokens: tokens, docStart: starts, termCount: termCount, b: b, parts: parts))
+            case .wide(let tokens):
+                built.append(FieldPostings(tokens: tokens, docStart: starts, termCount: termCount, b: b, parts: parts))
+            }
         }
         // The one-letter prefix lists of all fields, in parallel.
         var byteTerms: [Range<Int>] = []

@@ -5,8 +5,8 @@
 struct TokenStreams {
     let dictionary: TermDictionary
     /// Per field: token ids of document d are `tokens[f][docStart[f][d]..<docStart[f][d+1]]`
-    /// (-1 separates the authors of one document).
-    var tokens: [[Int32]]
+    /// (a separator between the authors of one document), two bytes each when the terms allow.
+    var tokens: [TokenColumn]
     let docStart: [[Int32]]
 
     /// The texts of document `d` (internal order) for each field, passed to `body` as (field, text).
@@ -15,7 +15,8 @@ struct TokenStreams {
     /// Documents below this count are tokenized in one part (threads cost more than they save).
     static let parallelThreshold = 2_000
 
-    init(documents n: Int, parts: Int, texts: Texts) {
+    /// `narrow` forces (or forbids) two-byte token ids; by default they are used when they fit.
+    init(documents n: Int, parts: Int, narrow: Bool? = nil, texts: Texts) {
         let fieldCount = SearchField.allCases.count
         let ranges = Parallel.chunks(n, parts: parts)
         let parts = Parallel.map(ranges.count) { p in Part(documents: ranges[p], texts: texts) }
@@ -44,7 +45,7 @@ struct TokenStreams {
 
         // Document starts, then each part's tokens renumbered into its place, parts in parallel.
         var docStart: [[Int32]] = []
-        var tokens: [[Int32]] = []
+        var tokens: [TokenColumn] = []
         for f in 0..<fieldCount {
             var starts = [Int32](repeating: 0, count: n + 1)
             var partOffset: [Int] = []
@@ -57,26 +58,33 @@ struct TokenStreams {
                 }
             }
             let total = Int(at)
-            let field = [Int32](unsafeUninitializedCapacity: total) { out, count in
-                let target = Parallel.UncheckedSendable(out)
-                Parallel.forEach(parts.count) { p in
-                    let map = renumber[p]
-                    parts[p].tokens[f].withUnsafeBufferPointer { source in
-                        map.withUnsafeBufferPointer { map in
-                            let base = partOffset[p]
-                            for (k, t) in source.enumerated() {
-                                target.value[base + k] = t < 0 ? t : map[Int(t)]
-                            }
-                        }
-                    }
-                }
-                count = total
-            }
+            let field: TokenColumn = (narrow ?? true) && TokenColumn.fitsNarrow(merged.count)
+                ? .narrow(TokenStreams.renumbered(parts, field: f, total: total, offsets: partOffset, renumber: renumber))
+                : .wide(TokenStreams.renumbered(parts, field: f, total: total, offsets: partOffset, renumber: renumber))
             docStart.append(starts)
             tokens.append(field)
         }
         self.tokens = tokens
         self.docStart = docStart
+    }
+
+    /// One field's tokens of all parts, renumbered into the sorted dictionary, parts in parallel.
+    private static func renumbered<T: TokenID>(_ parts: [Part], field f: Int, total: Int, offsets: [Int],
+                                               renumber: [[Int32]]) -> [T] {
+        [T](unsafeUninitializedCapacity: total) { out, count in
+            let target = Parallel.UncheckedSendable(out)
+            Parallel.forEach(parts.count) { p in
+                parts[p].tokens[f].withUnsafeBufferPointer { source in
+                    renumber[p].withUnsafeBufferPointer { map in
+                        let base = offsets[p]
+                        for (k, t) in source.enumerated() {
+                            target.value[base + k] = t < 0 ? T.separator : T(truncatingIfNeeded: map[Int(t)])
+                        }
+                    }
+                }
+            }
+            count = total
+        }
     }
 
     /// The tokens of a contiguous run of documents, with term ids of its own table.
