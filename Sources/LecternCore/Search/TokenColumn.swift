@@ -1,9 +1,9 @@
 /// A term id as stored in a field's token stream: two bytes while the dictionary has fewer than
 /// 65,535 terms (most corpora), four beyond. The narrow form halves the memory of the streams and
 /// what a phrase check has to read.
-protocol TokenID: FixedWidthInteger, SIMDScalar, Sendable, Codable {
-    /// Lanes compared at once when scanning for a word.
-    associatedtype Lanes: SIMD where Lanes.Scalar == Self
+protocol TokenID: FixedWidthInteger, Sendable {
+    /// Whether any of the eight tokens at `base` is `value` (a phrase scan's inner step).
+    static func anyOfEight(_ base: UnsafePointer<Self>, _ value: Self) -> Bool
     /// Separates the texts of one field (the authors of a document).
     static var separator: Self { get }
     /// A column of these.
@@ -16,13 +16,25 @@ extension TokenID {
 }
 
 extension UInt16: TokenID {
-    typealias Lanes = SIMD16<UInt16>
+    /// Two 64-bit words of four tokens each, tested for a lane equal to `value` (SWAR zero test).
+    @inline(__always)
+    static func anyOfEight(_ base: UnsafePointer<UInt16>, _ value: UInt16) -> Bool {
+        let ones: UInt64 = 0x0001_0001_0001_0001, high: UInt64 = 0x8000_8000_8000_8000
+        let pattern = UInt64(value) &* ones
+        let raw = UnsafeRawPointer(base)
+        let a = raw.loadUnaligned(as: UInt64.self) ^ pattern
+        let b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ pattern
+        return (((a &- ones) & ~a) | ((b &- ones) & ~b)) & high != 0
+    }
     static var separator: UInt16 { .max }
     static func column(_ tokens: [UInt16]) -> TokenColumn { .narrow(tokens) }
 }
 
 extension Int32: TokenID {
-    typealias Lanes = SIMD8<Int32>
+    @inline(__always)
+    static func anyOfEight(_ base: UnsafePointer<Int32>, _ value: Int32) -> Bool {
+        any(UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Int32>.self) .== SIMD8(repeating: value))
+    }
     static var separator: Int32 { -1 }
     static func column(_ tokens: [Int32]) -> TokenColumn { .wide(tokens) }
 }
@@ -52,6 +64,7 @@ extension FieldPostings {
         }
     }
 
+    @inline(__always)
     private static func containsAny<T: TokenID>(_ tokens: [T], _ range: Range<Int>, _ span: Range<Int>) -> Bool {
         for p in span {
             let t = tokens[p].termIndex
@@ -61,7 +74,7 @@ extension FieldPostings {
     }
 
     /// Whether document d holds the phrase at consecutive positions. The first word is looked for
-    /// a SIMD vector of tokens at a time.
+    /// eight tokens at a time.
     func contains(_ phrase: PhrasePattern, in d: Int) -> Bool {
         let span = Int(docStart[d])..<Int(docStart[d + 1])
         guard span.count >= phrase.count else { return false }
@@ -71,6 +84,7 @@ extension FieldPostings {
         }
     }
 
+    @inline(__always)
     private static func contains<T: TokenID>(_ phrase: PhrasePattern, _ tokens: UnsafeBufferPointer<T>, _ span: Range<Int>) -> Bool {
         let n = phrase.count
         return phrase.leading.withUnsafeBufferPointer { ids in
@@ -84,16 +98,13 @@ extension FieldPostings {
                 return t >= lo && t < hi
             }
             let lastStart = span.upperBound - n
-            let width = T.Lanes.scalarCount
             var p = span.lowerBound
             if let base = tokens.baseAddress {
-                let target = T.Lanes(repeating: first)
-                while p + width <= lastStart + 1 {
-                    let hits = UnsafeRawPointer(base + p).loadUnaligned(as: T.Lanes.self) .== target
-                    if any(hits) {
-                        for j in 0..<width where hits[j] && matches(at: p + j) { return true }
+                while p + 8 <= lastStart + 1 {
+                    if T.anyOfEight(base + p, first) {
+                        for j in 0..<8 where tokens[p + j] == first && matches(at: p + j) { return true }
                     }
-                    p += width
+                    p += 8
                 }
             }
             while p <= lastStart {
