@@ -128,6 +128,11 @@ public final class SearchIndex: Sendable {
         documentById = byId
     }
 
+    /// Position in `corpus.items` of the item with this id.
+    public func itemIndex(id: String) -> Int? {
+        documentById[id].map { Int(order[Int($0)]) }
+    }
+
     /// Number of distinct words indexed.
     public var termCount: Int { dictionary.count }
 

@@ -49,7 +49,7 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         state.status = message
         return []
     case .noteEdited(let id, let note):
-        let title = state.corpus.items.first { $0.id == id }?.title ?? id
+        let title = state.index.itemIndex(id: id).map { state.corpus.items[$0].title } ?? id
         let change = BookmarkChange.setNote(id, title: title, note: note)
         change.apply(to: &state.bookmarks)
         return [.persistBookmarkChange(change)]
@@ -114,7 +114,8 @@ extension State {
     }
 
     mutating func toggleBookmark(_ id: String) -> [Effect] {
-        guard let item = corpus.items.first(where: { $0.id == id }) else { return [] }
+        guard let position = index.itemIndex(id: id) else { return [] }
+        let item = corpus.items[position]
         let change: BookmarkChange = bookmarks.contains(id) ? .remove(id) : .add(Bookmark(itemId: id, title: item.title))
         change.apply(to: &bookmarks)
         status = bookmarks.contains(id) ? "Bookmarked: \(item.title)" : "Removed bookmark: \(item.title)"

@@ -60,9 +60,9 @@ public struct DetailsText: Sendable {
         } else {
             note = []
         }
-        let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks)[item.id] ?? []
+        let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index)[item.id] ?? []
         clashes = others.map { other in
-            let title = state.corpus.items.first { $0.id == other }?.title ?? other
+            let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].title } ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
         let wrapped = WrappedTextCache.shared.wrapped(item.abstract, width: width) {

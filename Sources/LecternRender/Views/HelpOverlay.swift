@@ -11,7 +11,7 @@ struct HelpOverlay {
     /// The query language in one screen, as (example, meaning).
     static let cheatSheet: [(String, String)] = [
         ("transf", "words are ANDed; each matches as a prefix"),
-        ("\"exact phrase\"", "a phrase, word for word"),
+        ("\"exact phrase\"", "a phrase, word for word (last word a prefix until closed)"),
         ("-word", "exclude items with the word"),
         ("a | b", "either a or b"),
         ("title: author:", "search one field (also abstract: session: moderator:)"),

@@ -28,7 +28,7 @@ struct ItemsView {
             grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(items.count)", role: focused ? .borderFocused : .border)
         }
         let highlighter = MatchHighlighter(query: state.search.query)
-        let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks) : [:]
+        let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index) : [:]
         let timeColumn = items.contains { state.corpus.items[$0].start != nil }
         let last = min(items.count, cursor.offset + visible)
         guard cursor.offset < last else { return }
