@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         // `make bench`: seeded corpora and a side-by-side search benchmark (SQLite FTS5, fzf).
-        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore"]),
+        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore", "LecternRender"]),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),
         .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore"], exclude: ["Goldens"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternRender", "LecternCore"]),

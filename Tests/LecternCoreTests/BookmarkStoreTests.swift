@@ -174,6 +174,7 @@ import Testing
         let b = ExportFixture.bookmarks()
         let ids = b.orderedIndices(in: corpus).map { corpus.items[$0].id }
         #expect(ids == ["poolingformer-long-document-modeling-with-pooling-attention", "tricky-title", "a-paper-with-latex"])
+        #expect(b.orderedIndices(in: corpus, index: SearchIndex(corpus: corpus)).map { corpus.items[$0].id } == ids)
         #expect(b.missing(from: corpus).map(\.itemId) == ["gone-from-corpus"])
     }
 

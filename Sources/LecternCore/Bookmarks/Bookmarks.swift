@@ -25,7 +25,16 @@ public struct Bookmarks: Codable, Hashable, Sendable {
 
     /// Bookmarked items present in `corpus`: talks in time order, then papers by title.
     public func orderedIndices(in corpus: Corpus) -> [Int] {
-        corpus.items.indices.filter { contains(corpus.items[$0].id) }.sorted { a, b in
+        ordered(corpus.items.indices.filter { contains(corpus.items[$0].id) }, in: corpus)
+    }
+
+    /// The same, finding the bookmarked items through `index` instead of a pass over the corpus.
+    public func orderedIndices(in corpus: Corpus, index: SearchIndex) -> [Int] {
+        ordered(entries.keys.compactMap { index.itemIndex(id: $0) }, in: corpus)
+    }
+
+    private func ordered(_ positions: [Int], in corpus: Corpus) -> [Int] {
+        positions.sorted { a, b in
             let x = corpus.items[a], y = corpus.items[b]
             let kx = (x.start == nil ? 1 : 0, x.start?.epochSeconds ?? 0, x.title, x.id)
             let ky = (y.start == nil ? 1 : 0, y.start?.epochSeconds ?? 0, y.title, y.id)

@@ -32,6 +32,8 @@ public struct State: Sendable {
     public private(set) var sessionEntries: [SessionsEntry]
     /// Item indices per session id, in slot order.
     public private(set) var itemsBySession: [String: [Int]]
+    /// Position in `corpus.sessions` of each session id.
+    private let sessionPositions: [String: Int]
     /// Item indices of papers (items without a session).
     public private(set) var paperIndices: [Int]
     /// Item indices shown in the items pane right now.
@@ -55,6 +57,9 @@ public struct State: Sendable {
         }
         itemsBySession = bySession
         paperIndices = papers
+        var positions: [String: Int] = [:]
+        for (k, s) in corpus.sessions.enumerated() where positions[s.id] == nil { positions[s.id] = k }
+        sessionPositions = positions
         let sessions = corpus.sessions.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
         var entries = sessions.map { SessionsEntry.session($0.id) }
         if !papers.isEmpty { entries.append(.trending) }
@@ -74,7 +79,7 @@ public struct State: Sendable {
         return corpus.items[visibleItems[itemsCursor.selected]]
     }
 
-    public func session(id: String) -> Session? { corpus.sessions.first { $0.id == id } }
+    public func session(id: String) -> Session? { sessionPositions[id].map { corpus.sessions[$0] } }
 
     /// The rows of the help overlay for its current filter (the renderer shows exactly these).
     public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
@@ -106,7 +111,7 @@ public struct State: Sendable {
 
     /// Bookmarked items present in the corpus, talks in time order then papers.
     public func bookmarkedIndices() -> [Int] {
-        bookmarks.orderedIndices(in: corpus)
+        bookmarks.orderedIndices(in: corpus, index: index)
     }
 }
 
