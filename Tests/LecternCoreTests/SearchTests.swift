@@ -90,6 +90,19 @@ import Testing
         #expect(h.ranges(in: text).map { String(text[$0]) } == ["Linear Comp"])
     }
 
+    @Test func titleTieBreakComparesLikeLowercasedStrings() {
+        let titles = ["Graph Neural Networks", "graph neural networks", "Graph Neural", "Graph neural Networks!", "GRAPH",
+                      "Émile", "emile", "Zebra", "zebra crossing", "Straße", "STRASSE", "", "a", "A", "Ünïcode", "unicode"]
+        for a in titles {
+            for b in titles {
+                let u = a.lowercased(), v = b.lowercased()
+                let expected = u == v ? 0 : (u < v ? -1 : 1)
+                #expect(SearchIndex.compareLowercased(a, b) == expected, "\(a) vs \(b)")
+            }
+        }
+        #expect(SearchIndex.headKey("abc".utf8) == 0x6162_6300_0000_0000)
+    }
+
     @Test func indexIsTheSameHoweverItsBuildIsSplit() {
         // Enough documents for a parallel build; the same answers with one part or several.
         let base = SearchTests.fixture()

@@ -38,11 +38,13 @@ public final class SearchIndex: Sendable {
         let startKeys = items.map { $0.start?.epochSeconds ?? Int64.max }
         let titleKeys: [UInt64] = items.map { item in
             // The first eight bytes of the lowercased title (ASCII is lowercased here, cheaply).
-            let head = item.title.utf8.prefix(8)
-            let lowered = head.allSatisfy({ $0 < 0x80 }) ? Array(head) : Array(item.title.lowercased().utf8.prefix(8))
-            var k: UInt64 = 0
-            for b in lowered { k = k << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
-            return k << UInt64(8 * (8 - lowered.count))
+            var k: UInt64 = 0, c = 0
+            for b in item.title.utf8.prefix(8) {
+                if b >= 0x80 { return SearchIndex.headKey(item.title.lowercased().utf8) }
+                k = k << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                c += 1
+            }
+            return k << UInt64(8 * (8 - c))
         }
         var sortedOrder = Array(0..<n)
         sortedOrder.sort { a, b in
@@ -58,11 +60,10 @@ public final class SearchIndex: Sendable {
             let a = sortedOrder[i]
             while j < n, startKeys[sortedOrder[j]] == startKeys[a], titleKeys[sortedOrder[j]] == titleKeys[a] { j += 1 }
             if j - i > 1 {
-                let run: [(index: Int, title: String)] = sortedOrder[i..<j].map { ($0, items[$0].title.lowercased()) }
-                let ordered = run.sorted { (x: (index: Int, title: String), y: (index: Int, title: String)) -> Bool in
-                    x.title != y.title ? x.title < y.title : x.index < y.index
+                sortedOrder[i..<j].sort { a, b in
+                    let order = SearchIndex.compareLowercased(items[a].title, items[b].title)
+                    return order != 0 ? order < 0 : a < b
                 }
-                for k in ordered.indices { sortedOrder[i + k] = ordered[k].index }
             }
             i = j
         }
@@ -74,10 +75,9 @@ public final class SearchIndex: Sendable {
         var byId: [String: Int32] = [:]
         byId.reserveCapacity(n)
         for (d, i) in sortedOrder.enumerated() {
-            let item = items[i]
-            byId[item.id] = Int32(d)
-            kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: item.kind) ?? 0)
-            if let start = item.start {
+            byId[items[i].id] = Int32(d)
+            kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: items[i].kind) ?? 0)
+            if let start = items[i].start {
                 let w = start.wallClock
                 weekdays[d] = Int8(w.weekday)
                 minutes[d] = Int16(w.hour * 60 + w.minute)
@@ -126,6 +126,37 @@ public final class SearchIndex: Sendable {
         self.weekdays = weekdays
         self.minutes = minutes
         documentById = byId
+    }
+
+    /// The first eight bytes of `bytes` as one big-endian number.
+    static func headKey<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
+        var k: UInt64 = 0, c = 0
+        for b in bytes.prefix(8) { k = k << 8 | UInt64(b); c += 1 }
+        return k << UInt64(8 * (8 - c))
+    }
+
+    /// How `a.lowercased()` compares with `b.lowercased()` (-1, 0, 1): byte by byte for ASCII titles,
+    /// without making the lowercased strings; through them otherwise.
+    static func compareLowercased(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        let fast: Int? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = min(x.count, y.count)
+                for k in 0..<n {
+                    let p = x[k], q = y[k]
+                    if p >= 0x80 || q >= 0x80 { return nil }
+                    let u = p >= 0x41 && p <= 0x5A ? p + 32 : p, v = q >= 0x41 && q <= 0x5A ? q + 32 : q
+                    if u != v { return u < v ? -1 : 1 }
+                }
+                // Equal so far: the rest of the longer one decides, if it is ASCII.
+                let rest = x.count > n ? x[n...] : y[n...]
+                if rest.contains(where: { $0 >= 0x80 }) { return nil }
+                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
+            }
+        }
+        if let fast { return fast }
+        let u = a.lowercased(), v = b.lowercased()
+        return u == v ? 0 : (u < v ? -1 : 1)
     }
 
     /// Position in `corpus.items` of the item with this id.
