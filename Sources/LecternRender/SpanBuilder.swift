@@ -48,7 +48,10 @@ enum SpanBuilder {
             guard span.role == role, span.text.contains("http") else { out.append(span); continue }
             var rest = Substring(span.text)
             while let r = rest.range(of: "https://") ?? rest.range(of: "http://") {
-                let end = rest[r.lowerBound...].firstIndex(of: " ") ?? rest.endIndex
+                let raw = rest[r.lowerBound..<(rest[r.lowerBound...].firstIndex(of: " ") ?? rest.endIndex)]
+                // The same trimming as the cleaner and `o`: a sentence's closing full stop is not the link's.
+                let url = LaTeXCleaner.trimURL(String(raw))
+                let end = rest.index(r.lowerBound, offsetBy: url.count)
                 if rest.startIndex < r.lowerBound { out.append(Span(String(rest[..<r.lowerBound]), role, bold: span.bold)) }
                 out.append(Span(String(rest[r.lowerBound..<end]), .link, bold: span.bold))
                 rest = rest[end...]

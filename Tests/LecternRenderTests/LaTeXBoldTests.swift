@@ -19,12 +19,17 @@ import Testing
 
     /// The bold flags of the cells spelling `word` on the first row that shows it.
     static func boldness(of word: String, in grid: CellGrid) -> [Bool]? {
+        cells(of: word, in: grid)?.map(\.bold)
+    }
+
+    /// The cells spelling `word` on the first row that shows it.
+    static func cells(of word: String, in grid: CellGrid) -> [Cell]? {
         for y in 0..<grid.size.height {
             let cells = (0..<grid.size.width).map { grid[$0, y] }.filter { !$0.isContinuation }
             let text = String(cells.map(\.grapheme))
             guard let r = text.range(of: word) else { continue }
             let start = text.distance(from: text.startIndex, to: r.lowerBound)
-            return cells[start..<(start + word.count)].map(\.bold)
+            return Array(cells[start..<(start + word.count)])
         }
         return nil
     }
@@ -50,5 +55,13 @@ import Testing
         let grid = render(state, size: state.size)
         #expect(Self.boldness(of: "emphasised", in: grid) == Array(repeating: true, count: 10))
         #expect(Self.boldness(of: "filler", in: grid)?.allSatisfy { !$0 } == true)
+    }
+
+    @Test func linksAreUnderlinedWithoutTheSentencesFullStop() {
+        let state = Self.state(abstract: "Code is at https://github.com/a/b. See (https://x.org/p_(1)), too.")
+        let grid = render(state, size: state.size)
+        #expect(Self.cells(of: "https://github.com/a/b.", in: grid)?.map(\.role) == Array(repeating: .link, count: 22) + [.normal])
+        #expect(Self.cells(of: "https://x.org/p_(1)),", in: grid)?.map(\.role) == Array(repeating: .link, count: 19) + [.normal, .normal])
+        #expect(Self.cells(of: "Code", in: grid)?.map(\.role) == Array(repeating: .normal, count: 4))
     }
 }

@@ -24,7 +24,7 @@ public enum LaTeXCleaner {
     }
 
     /// Strips punctuation that ends a sentence rather than a URL; keeps a closing bracket that balances one inside.
-    static func trimURL(_ raw: String) -> String {
+    public static func trimURL(_ raw: String) -> String {
         var url = raw
         while let last = url.last {
             if ".,;:!?'\"".contains(last) {
