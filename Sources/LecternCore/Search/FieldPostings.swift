@@ -66,8 +66,10 @@ struct FieldPostings: Sendable {
         let totalLength = counted.reduce(0) { $0 + $1.words }
 
         var lengths = [Float](repeating: 0, count: docCount)
-        var docs = [Int32](repeating: 0, count: total)
-        var tf = [Float](repeating: 0, count: total)
+        // Every slot is written by the fill below (tf on a term's first occurrence in a document), so
+        // the arrays start uninitialized: no serial pass to zero them, and pages are first touched in parallel.
+        var docs = [Int32](unsafeUninitializedCapacity: total) { _, count in count = total }
+        var tf = [Float](unsafeUninitializedCapacity: total) { _, count in count = total }
         docs.withUnsafeMutableBufferPointer { docsOut in
             tf.withUnsafeMutableBufferPointer { tfOut in
                 lengths.withUnsafeMutableBufferPointer { lengthsOut in
@@ -91,8 +93,10 @@ struct FieldPostings: Sendable {
                                         cursor[t] += 1
                                         slot[t] = s
                                         docs[Int(s)] = d32
+                                        tf[Int(s)] = 1
+                                    } else {
+                                        tf[Int(slot[t])] += 1
                                     }
-                                    tf[Int(slot[t])] += 1
                                 }
                                 lengths[d] = Float(len)
                             }
@@ -130,48 +134,67 @@ struct FieldPostings: Sendable {
         self.docStart = docStart
     }
 
-    /// Precomputes the one-letter prefix lists; `weight(t)` is the prefix weight of term t.
-    mutating func buildPrefixLists(byteTerms: [Range<Int>], docCount: Int, weight: (Int) -> Float) {
+    /// Precomputes the one-letter prefix lists; `weight(t)` is the prefix weight of term t. The 256
+    /// first bytes are shared out between cores by how many postings they cover; each part builds
+    /// its bytes' lists with a scratch array of its own, and the lists are joined in byte order.
+    mutating func buildPrefixLists(byteTerms: [Range<Int>], docCount: Int, parts: Int = 1, weight: (Int) -> Float) {
+        let postingStart = self.postingStart, docs = self.docs, impacts = self.impacts
+        let load = byteTerms.map { Int(postingStart[$0.upperBound] - postingStart[$0.lowerBound]) }
+        let total = max(1, load.reduce(0, +))
+        // Byte ranges of about equal work.
+        var cuts = [0]
+        var acc = 0
+        for b in 0..<256 {
+            acc += load[b]
+            if cuts.count < parts, acc * parts >= total * cuts.count, b + 1 < 256 { cuts.append(b + 1) }
+        }
+        cuts.append(256)
+        let lists: [(docs: [Int32], best: [Float], counts: [Int32])] = Parallel.map(cuts.count - 1) { part in
+            var outDocs: [Int32] = [], outBest: [Float] = [], counts: [Int32] = []
+            var best = [Float](repeating: 0, count: docCount)
+            var touched: [Int32] = []
+            for b in cuts[part]..<cuts[part + 1] {
+                touched.removeAll(keepingCapacity: true)
+                for t in byteTerms[b] {
+                    let a = Int(postingStart[t]), e = Int(postingStart[t + 1])
+                    if a == e { continue }
+                    let w = weight(t)
+                    for q in a..<e {
+                        let d = Int(docs[q])
+                        let v = w * impacts[q]
+                        let old = best[d]
+                        if old == 0 { touched.append(Int32(d)) }
+                        if v > old { best[d] = v }
+                    }
+                }
+                let before = outDocs.count
+                // Collect in document order: a scan of the marks is cheaper than sorting when many match.
+                if touched.count * 16 > docCount {
+                    for d in 0..<docCount where best[d] != 0 {
+                        outDocs.append(Int32(d))
+                        outBest.append(best[d])
+                        best[d] = 0
+                    }
+                } else {
+                    touched.sort()
+                    for d in touched {
+                        outDocs.append(d)
+                        outBest.append(best[Int(d)])
+                        best[Int(d)] = 0
+                    }
+                }
+                counts.append(Int32(outDocs.count - before))
+            }
+            return (outDocs, outBest, counts)
+        }
         var start: [Int32] = [0]
         start.reserveCapacity(257)
-        var outDocs: [Int32] = []
-        var outBest: [Float] = []
-        var best = [Float](repeating: 0, count: docCount)
-        for b in 0..<256 {
-            let terms = byteTerms[b]
-            var touched: [Int32] = []
-            for t in terms {
-                let a = Int(postingStart[t]), e = Int(postingStart[t + 1])
-                if a == e { continue }
-                let w = weight(t)
-                for q in a..<e {
-                    let d = Int(docs[q])
-                    let v = w * impacts[q]
-                    let old = best[d]
-                    if old == 0 { touched.append(Int32(d)) }
-                    if v > old { best[d] = v }
-                }
-            }
-            // Collect in document order: a scan of the marks is cheaper than sorting when many match.
-            if touched.count * 16 > docCount {
-                for d in 0..<docCount where best[d] != 0 {
-                    outDocs.append(Int32(d))
-                    outBest.append(best[d])
-                    best[d] = 0
-                }
-            } else {
-                touched.sort()
-                for d in touched {
-                    outDocs.append(d)
-                    outBest.append(best[Int(d)])
-                    best[Int(d)] = 0
-                }
-            }
-            start.append(Int32(outDocs.count))
+        for list in lists {
+            for c in list.counts { start.append(start[start.count - 1] + c) }
         }
         prefixStart = start
-        prefixDocs = outDocs
-        prefixBest = outBest
+        prefixDocs = lists.flatMap(\.docs)
+        prefixBest = lists.flatMap(\.best)
     }
 
     func documentFrequency(_ t: Int) -> Int { Int(postingStart[t + 1] - postingStart[t]) }

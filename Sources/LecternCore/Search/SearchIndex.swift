@@ -110,16 +110,13 @@ public final class SearchIndex: Sendable {
                 built.append(FieldPostings(tokens: tokens, docStart: starts, termCount: termCount, b: b, parts: parts))
             }
         }
-        // The one-letter prefix lists of all fields, in parallel.
+        // The one-letter prefix lists of every field.
         var byteTerms: [Range<Int>] = []
         for b in 0..<256 { byteTerms.append(dictionary.range(prefix: [UInt8(b)])) }
-        let unfinished = built
-        built = Parallel.map(unfinished.count) { f in
-            var postings = unfinished[f]
-            postings.buildPrefixLists(byteTerms: byteTerms, docCount: n) { t in
+        for f in built.indices {
+            built[f].buildPrefixLists(byteTerms: byteTerms, docCount: n, parts: parts) { t in
                 SearchIndex.prefixWeight(term: t, exact: dictionary.length(t) == 1 ? t : nil, prefixLength: 1, dictionary)
             }
-            return postings
         }
         fields = built
         self.kinds = kinds
