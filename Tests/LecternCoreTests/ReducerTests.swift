@@ -27,6 +27,20 @@ import Testing
         #expect(s.selectedItem?.id == "relative-positional-encoding-for-transformers-with-linear")
     }
 
+    @Test func messagesClearAfterAnIdleTickButAQuestionWaits() {
+        var s = state()
+        press(&s, .char("l"), .char("b"))
+        #expect(s.status?.hasPrefix("Bookmarked: ") == true)
+        let now = Timestamp(year: 2021, month: 7, day: 20, hour: 17, minute: 0, utcOffsetSeconds: -7 * 3600)
+        _ = reduce(&s, .tick(now))
+        #expect(s.status == nil)
+        press(&s, .char("y"))
+        #expect(s.status?.contains("? y/n") == true)
+        _ = reduce(&s, .tick(now))
+        #expect(s.status?.contains("? y/n") == true, "the copy question waits for its answer")
+        #expect(s.pendingCopy != nil)
+    }
+
     @Test func selectionMovesAndStopsAtBothEnds() {
         var s = state()
         press(&s, .char("j"))

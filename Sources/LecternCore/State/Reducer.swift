@@ -9,6 +9,9 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .tick(let now):
         state.now = now
+        // A tick comes after seconds without input: a message has been read by then. A question
+        // still waiting for its answer (copy with OSC 52?) stays.
+        if state.pendingCopy == nil { state.status = nil }
         return []
     case .sessionOpened(let entry):
         if let i = state.sessionEntries.firstIndex(of: entry) {
