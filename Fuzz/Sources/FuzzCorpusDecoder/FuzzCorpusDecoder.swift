@@ -9,8 +9,8 @@ func LLVMFuzzerRunDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 
-/// Feeds each input to the corpus decoder; a decoded corpus is also indexed and turned into a
-/// state, as `lectern --corpus` would. Errors are fine; crashes, traps and sanitizer reports are bugs.
+/// Feeds each input to the corpus decoder, in one pass and in parallel parts (which must agree); a
+/// decoded corpus is also indexed and turned into a state, as `lectern --corpus` would. Errors are fine; crashes, traps and sanitizer reports are bugs.
 @main
 enum FuzzCorpusDecoder {
     static func main() {
@@ -18,7 +18,11 @@ enum FuzzCorpusDecoder {
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
         let status = LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in
             let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
-            guard let corpus = try? CorpusDecoder.decode(data, fileName: "fuzz.json") else { return 0 }
+            guard let corpus = try? CorpusDecoder.decode(data, fileName: "fuzz.json", itemParts: 1) else { return 0 }
+            // Items read in parallel parts from guessed boundaries must come out exactly the same.
+            for parts in [2, 3, 7] where (try? CorpusDecoder.decode(data, fileName: "fuzz.json", itemParts: parts)) != corpus {
+                fatalError("items read in \(parts) parts differ from one pass")
+            }
             let state = State(corpus: corpus)
             var total = state.sessionEntries.count &+ state.visibleItems.count
             for item in corpus.items {

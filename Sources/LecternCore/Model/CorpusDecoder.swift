@@ -3,11 +3,13 @@ import Foundation
 /// Decodes and validates corpus JSON, reporting every problem with its JSON path and position;
 /// malformed or truncated JSON is reported at the line and column where it broke.
 public enum CorpusDecoder {
-    /// The corpus in `data`, or a `CorpusDecodingError` listing every problem.
-    public static func decode(_ data: Data, fileName: String = "corpus") throws -> Corpus {
+    /// The corpus in `data`, or a `CorpusDecodingError` listing every problem. `itemParts` sets how
+    /// many parallel parts a valid corpus's items are read in (nil: one per core for a large file);
+    /// the result is the same for any number.
+    public static func decode(_ data: Data, fileName: String = "corpus", itemParts: Int? = nil) throws -> Corpus {
         // A valid corpus is decoded in one pass; anything else goes through the parser and schema,
         // which place every problem (the fast path never decides that input is bad).
-        if let corpus = data.withUnsafeBytes({ CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self)) }) {
+        if let corpus = data.withUnsafeBytes({ CorpusFastDecoder.decode($0.bindMemory(to: UInt8.self), itemParts: itemParts) }) {
             return corpus
         }
         return try decodeFully(data, fileName: fileName)
