@@ -112,13 +112,7 @@ extension TermTableBuilder {
     /// Term ids in byte order of their terms.
     func sortedIds() -> [Int32] {
         // Sort on the first eight bytes as one big-endian number; compare the rest only on ties.
-        let keys: [UInt64] = (0..<count).map { id in
-            withBytes(of: id) { bytes in
-                var k: UInt64 = 0
-                for i in 0..<8 { k = k << 8 | UInt64(i < bytes.count ? bytes[i] : 0) }
-                return k
-            }
-        }
+        let keys: [UInt64] = (0..<count).map { id in withBytes(of: id) { SearchIndex.headKey($0) } }
         return (0..<Int32(count)).sorted { a, b in
             let ka = keys[Int(a)], kb = keys[Int(b)]
             if ka != kb { return ka < kb }
