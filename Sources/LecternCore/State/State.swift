@@ -23,8 +23,10 @@ public struct State: Sendable {
     public var schedule: ScheduleState?
     public var related: RelatedState?
     public var people: PeopleState?
-    /// Built the first time the related-work panel opens.
+    /// The related-work index, once built (off the UI thread, from the first frame on).
     public var similarity: SimilarityIndex?
+    /// The related-work index has been asked for (`.buildSimilarityIndex`) and has not arrived yet.
+    public var similarityRequested = false
     /// IANA id of the zone times are shown in (the conference zone is shown beside it).
     public var displayTimeZone: String = TimeFormatting.currentZoneIdentifier
 
