@@ -79,4 +79,20 @@ import Testing
         #expect(reduce(&s, .keyPressed(.char("r"))) == [], "r closes the panel")
         #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex], "and asks again when it reopens")
     }
+
+    @Test func peopleAndTheScheduleAreBuiltOnceAndKept() {
+        var s = browsing()
+        #expect(s.peopleIndex == nil && s.scheduleModel == nil)
+        _ = reduce(&s, .keyPressed(.char("a")))
+        #expect(s.people != nil)
+        let people = s.peopleIndex
+        #expect(people != nil)
+        _ = reduce(&s, .keyPressed(.escape))
+        _ = reduce(&s, .keyPressed(.char("a")))
+        #expect(s.peopleIndex?.people == people?.people)
+        _ = reduce(&s, .keyPressed(.escape))
+        _ = reduce(&s, .keyPressed(.char("s")))
+        #expect(s.schedule != nil)
+        #expect(s.scheduleModel == s.schedule?.model)
+    }
 }

@@ -10,7 +10,8 @@ extension State {
     // MARK: opening
 
     mutating func openSchedule() {
-        let model = ScheduleModel(corpus: corpus)
+        let model = scheduleModel ?? ScheduleModel(corpus: corpus)
+        scheduleModel = model
         guard !model.rows.isEmpty else {
             status = "No timed talks to schedule"
             return
@@ -72,7 +73,8 @@ extension State {
 
     mutating func openPeople() {
         guard let source = selectedItemIndex else { return }
-        let index = PeopleIndex(corpus: corpus)
+        let index = peopleIndex ?? PeopleIndex(corpus: corpus)
+        peopleIndex = index
         let item = corpus.items[source]
         var names = item.authors
         if let sid = item.sessionId, let moderator = session(id: sid)?.moderator { names.append(moderator) }
