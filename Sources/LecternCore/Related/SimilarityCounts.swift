@@ -1,5 +1,6 @@
-/// The raw material of a `SimilarityIndex`: for every item, how often each term occurs (title words
-/// count `titleWeight` times), and for every term in how many items. Each distinct surface word is
+/// The raw material of a `SimilarityIndex`, for the items of one part of the corpus: for every item,
+/// how often each term occurs (title words count `titleWeight` times), and for every term in how
+/// many items. Terms are numbered in order of first appearance in the part. Each distinct surface word is
 /// filtered and stemmed once, when first seen; an occurrence costs one probe of a hash table and a
 /// few updates, made through pointers into `CountingBuffer`s.
 ///
@@ -42,8 +43,6 @@ struct SimilarityCounts {
     private var scratch: UnsafeMutablePointer<Int32>
     private var touched: UnsafeMutablePointer<Int32>
     private var touchedCount = 0
-    /// Counted words of parts appended to this one: text, term, count.
-    private var appendedWords: [(text: String, term: Int32, count: Int32)] = []
 
     /// Per item, `itemStarts[i]..<itemStarts[i + 1]` in `terms` and `counts`: its terms in order
     /// of first appearance, each with its weighted count.
@@ -91,48 +90,11 @@ struct SimilarityCounts {
         itemStarts.append(terms.count)
     }
 
-    /// Adds the items counted in `other` after this part's, as if they had been read here: terms new
-    /// to this part are numbered after its own, in the order `other` met them.
-    mutating func append(_ other: SimilarityCounts) {
-        var map = [Int32](repeating: 0, count: other.termCount)
-        for (t, stem) in other.stems.enumerated() {
-            if let known = termIds[stem] {
-                map[t] = known
-            } else {
-                map[t] = newTerm(stem)
-            }
-            df[Int(map[t])] += other.df[t]
+    /// The words that were counted: text, term, count.
+    func countedWords() -> [(text: String, term: Int32, count: Int32)] {
+        (0..<wordCount).compactMap { w in
+            wordInfo[w].term >= 0 && wordInfo[w].count > 0 ? (texts[w], wordInfo[w].term, wordInfo[w].count) : nil
         }
-        let base = terms.count
-        terms.append(contentsOf: other.terms.map { map[Int($0)] })
-        counts.append(contentsOf: other.counts)
-        itemStarts.append(contentsOf: other.itemStarts.dropFirst().map { $0 + base })
-        for w in other.countedWords() { appendedWords.append((w.text, map[Int(w.term)], w.count)) }
-    }
-
-    /// Counted words read here or appended: text, term, count (a text may come twice, from two parts).
-    private func countedWords() -> [(text: String, term: Int32, count: Int32)] {
-        var out = appendedWords
-        for w in 0..<wordCount where wordInfo[w].term >= 0 && wordInfo[w].count > 0 {
-            out.append((texts[w], wordInfo[w].term, wordInfo[w].count))
-        }
-        return out
-    }
-
-    /// For each term, the surface word most often seen for it (ties: the smallest).
-    func surfaces() -> [String] {
-        var totals: [String: (term: Int32, count: Int32)] = [:]
-        for w in countedWords() { totals[w.text, default: (w.term, 0)].count += w.count }
-        var best = [Int32](repeating: 0, count: termCount)
-        var surfaces = [String](repeating: "", count: termCount)
-        for (text, w) in totals {
-            let t = Int(w.term)
-            if w.count > best[t] || (w.count == best[t] && text < surfaces[t]) {
-                best[t] = w.count
-                surfaces[t] = text
-            }
-        }
-        return surfaces
     }
 
     // MARK: the word table

@@ -28,72 +28,72 @@ public final class SimilarityIndex: Sendable {
     public var count: Int { vectorStarts.count - 1 }
 
     public convenience init(corpus: Corpus) {
-        self.init(corpus: corpus, parts: corpus.items.count >= 4096 ? SimilarityIndex.cores : 1)
+        self.init(corpus: corpus, parts: corpus.items.count >= 4096 ? 8 : 1)
     }
 
-    /// Builds the index reading the corpus in `parts` (at most 2) contiguous parts at once; the
-    /// parts are joined in order, so the index is the same for any number of parts.
+    /// Builds the index reading the corpus in `parts` contiguous parts, as many at once as there are
+    /// cores; the parts are joined in order, so the index is the same for any number of parts.
     init(corpus: Corpus, parts: Int) {
         let items = corpus.items
         let ranges = SimilarityIndex.split(items.count, parts: parts)
         let titleWeight = Int32(SimilarityIndex.titleWeight)
-        var partCounts = SimilarityIndex.each(ranges) { range -> SimilarityCounts in
-            var counts = SimilarityCounts(expectedItems: range.count)
+        let counted = SimilarityIndex.each(ranges.count) { p -> SimilarityCounts in
+            var counts = SimilarityCounts(expectedItems: ranges[p].count)
             var words = SimilarityWords()
-            for item in items[range] {
+            for item in items[ranges[p]] {
                 counts.add(title: item.title, abstract: item.abstract, titleWeight: titleWeight, words: &words)
             }
             return counts
         }
-        var counts = partCounts.removeFirst()
-        for part in partCounts { counts.append(part) }
-        let weighed = SimilarityIndex.each(SimilarityIndex.split(counts.itemCount, parts: parts)) { [counts] range in
-            SimilarityIndex.weigh(counts, items: range)
+        let vocabulary = SimilarityVocabulary(counted)
+        let n = Double(max(items.count, 1))
+        let idf = vocabulary.documentFrequency.map { log(n / Double($0)) }
+        let weighed = SimilarityIndex.each(ranges.count) { p in
+            SimilarityIndex.weigh(counted[p], map: vocabulary.maps[p], documentFrequency: vocabulary.documentFrequency, idf: idf)
         }
-        var vectors = weighed[0]
-        for part in weighed.dropFirst() {
-            let base = vectors.terms.count
-            vectors.starts.append(contentsOf: part.starts.dropFirst().map { $0 + base })
-            vectors.terms.append(contentsOf: part.terms)
-            vectors.weights.append(contentsOf: part.weights)
-        }
-        vectorStarts = vectors.starts
-        vectorTerms = vectors.terms
-        vectorWeights = vectors.weights
-        let postings = SimilarityIndex.invert(vectors, termCount: counts.termCount)
-        postingStarts = postings.starts
-        postingItems = postings.items
-        postingWeights = postings.weights
-        surfaces = counts.surfaces()
+        let joined = SimilarityIndex.join(weighed, itemOffsets: ranges.map(\.lowerBound), termCount: vocabulary.termCount)
+        vectorStarts = joined.vectorStarts
+        vectorTerms = joined.vectorTerms
+        vectorWeights = joined.vectorWeights
+        postingStarts = joined.postingStarts
+        postingItems = joined.postingItems
+        postingWeights = joined.postingWeights
+        surfaces = vocabulary.surfaces
     }
-
-    /// Cores to build on: two when the machine has them (more would only split the work finer).
-    private static let cores = min(2, max(1, ProcessInfo.processInfo.activeProcessorCount))
 
     /// `0..<count` in `parts` contiguous ranges of nearly equal size.
     private static func split(_ count: Int, parts: Int) -> [Range<Int>] {
-        let parts = max(1, min(parts, 2, count))
+        let parts = max(1, min(parts, count))
         return (0..<parts).map { p in (count * p / parts)..<(count * (p + 1) / parts) }
     }
 
-    /// `body` for each range, at once on separate threads when there are several; results in order.
-    private static func each<T>(_ ranges: [Range<Int>], _ body: (Range<Int>) -> T) -> [T] {
-        guard ranges.count > 1 else { return ranges.map(body) }
-        let results = UnsafeMutablePointer<T>.allocate(capacity: ranges.count)
+    /// `body(0)`, …, `body(count - 1)`, spread over the cores; the results in order.
+    private static func each<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(body) }
+        let results = UnsafeMutablePointer<T>.allocate(capacity: count)
         defer { results.deallocate() }
         withoutActuallyEscaping(body) { body in
             let shared = Shared(results: results, body: body)
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
-                (shared.results + i).initialize(to: shared.body(ranges[i]))
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                (shared.results + i).initialize(to: shared.body(i))
             }
         }
-        return ranges.indices.map { (results + $0).move() }
+        return (0..<count).map { (results + $0).move() }
     }
 
     /// What the threads of `each` share: each writes only its own result.
     private struct Shared<T>: @unchecked Sendable {
         let results: UnsafeMutablePointer<T>
-        let body: (Range<Int>) -> T
+        let body: (Int) -> T
+    }
+
+    /// The vectors of one part's items (their terms numbered as in the whole corpus), and how many
+    /// of them hold each term.
+    private struct PartVectors {
+        var starts: [Int]
+        var terms: [Int32]
+        var weights: [Float]
+        var termCounts: [Int]
     }
 
     /// One term of an item while its vector is weighed.
@@ -109,94 +109,139 @@ public final class SimilarityIndex: Sendable {
         }
     }
 
-    /// TF-IDF per item: `(1 + ln tf) · ln(N / df)`, normalized over all the item's terms, of which the
-    /// `termsPerItem` heaviest are kept, less those found in no other item.
-    private static func weigh(_ counts: SimilarityCounts, items: Range<Int>) -> (starts: [Int], terms: [Int32], weights: [Float]) {
-        let n = Double(max(counts.itemCount, 1))
-        let itemCount = items.count
-        let df = counts.documentFrequency
-        let idf = df.map { log(n / Double($0)) }
+    /// TF-IDF per item of a part: `(1 + ln tf) · ln(N / df)`, normalized over all the item's terms,
+    /// of which the `termsPerItem` heaviest are kept, less those found in no other item.
+    private static func weigh(_ counts: SimilarityCounts, map: [Int32], documentFrequency df: [Int32],
+                              idf: [Double]) -> PartVectors {
+        let itemCount = counts.itemCount
         let logs = (0..<1024).map { 1 + log(Double($0)) }
-        var starts = [0]
-        var terms: [Int32] = []
-        var weights: [Float] = []
-        starts.reserveCapacity(itemCount + 1)
-        terms.reserveCapacity(itemCount * termsPerItem)
-        weights.reserveCapacity(itemCount * termsPerItem)
-        var entries: [Weighted] = []
+        var part = PartVectors(starts: [0], terms: [], weights: [], termCounts: [Int](repeating: 0, count: df.count))
+        part.starts.reserveCapacity(itemCount + 1)
+        part.terms.reserveCapacity(itemCount * termsPerItem)
+        part.weights.reserveCapacity(itemCount * termsPerItem)
+        var longest = 0
+        for item in 0..<itemCount { longest = max(longest, counts.itemStarts[item + 1] - counts.itemStarts[item]) }
+        let entries = UnsafeMutableBufferPointer<Weighted>.allocate(capacity: longest)
+        defer { entries.deallocate() }
         counts.terms.withUnsafeBufferPointer { rawTerms in
             counts.counts.withUnsafeBufferPointer { rawCounts in
                 idf.withUnsafeBufferPointer { idf in
-                    for item in items {
-                        let range = counts.itemStarts[item]..<counts.itemStarts[item + 1]
-                        entries.removeAll(keepingCapacity: true)
-                        var sum = 0.0
-                        for k in range {
-                            let t = rawTerms[k], c = Int(rawCounts[k])
-                            let w = (c < logs.count ? logs[c] : 1 + log(Double(c))) * idf[Int(t)]
-                            entries.append(Weighted(weight: w, term: t))
-                            sum += w * w
+                    map.withUnsafeBufferPointer { map in
+                        logs.withUnsafeBufferPointer { logs in
+                            for item in 0..<itemCount {
+                                let range = counts.itemStarts[item]..<counts.itemStarts[item + 1]
+                                var sum = 0.0
+                                for (e, k) in range.enumerated() {
+                                    let t = map[Int(rawTerms[k])], c = Int(rawCounts[k])
+                                    let w = (c < logs.count ? logs[c] : 1 + log(Double(c))) * idf[Int(t)]
+                                    entries[e] = Weighted(weight: w, term: t)
+                                    sum += w * w
+                                }
+                                let norm = sqrt(sum)
+                                let top = min(termsPerItem, range.count)
+                                let mine = UnsafeMutableBufferPointer(rebasing: entries[0..<range.count])
+                                if top < range.count { selectFirst(top, of: mine) }
+                                for e in mine[..<top] where df[Int(e.term)] > 1 && e.weight > 0 {
+                                    part.terms.append(e.term)
+                                    part.weights.append(Float(norm > 0 ? e.weight / norm : 0))
+                                    part.termCounts[Int(e.term)] += 1
+                                }
+                                part.starts.append(part.terms.count)
+                            }
                         }
-                        let norm = sqrt(sum)
-                        let top = min(termsPerItem, entries.count)
-                        if top < entries.count { selectFirst(top, of: &entries) }
-                        for e in entries[..<top] where df[Int(e.term)] > 1 && e.weight > 0 {
-                            terms.append(e.term)
-                            weights.append(Float(norm > 0 ? e.weight / norm : 0))
-                        }
-                        starts.append(terms.count)
                     }
                 }
             }
         }
-        return (starts, terms, weights)
+        return part
     }
 
     /// Moves the `k` entries that come first (`isBefore`) to the front, in no particular order:
     /// quickselect with a partition that does not branch on the comparisons.
-    private static func selectFirst(_ k: Int, of entries: inout [Weighted]) {
-        entries.withUnsafeMutableBufferPointer { a in
-            var low = 0, high = a.count - 1
-            while low < high {
-                // The median of three goes to `high` as the pivot.
-                let mid = low + (high - low) / 2
-                if a[mid].isBefore(a[low]) { a.swapAt(mid, low) }
-                if a[high].isBefore(a[low]) { a.swapAt(high, low) }
-                if a[mid].isBefore(a[high]) { a.swapAt(high, mid) }
-                let pivot = a[high]
-                var store = low
-                for i in low..<high {
-                    let e = a[i]
-                    a[i] = a[store]
-                    a[store] = e
-                    store &+= e.isBefore(pivot) ? 1 : 0
-                }
-                a.swapAt(store, high)
-                // a[low..<store] come before the pivot, now at `store`, and a[(store + 1)...high] after it.
-                if k - 1 == store { return }
-                if k - 1 < store { high = store - 1 } else { low = store + 1 }
+    private static func selectFirst(_ k: Int, of a: UnsafeMutableBufferPointer<Weighted>) {
+        var low = 0, high = a.count - 1
+        while low < high {
+            // The median of three goes to `high` as the pivot.
+            let mid = low + (high - low) / 2
+            if a[mid].isBefore(a[low]) { a.swapAt(mid, low) }
+            if a[high].isBefore(a[low]) { a.swapAt(high, low) }
+            if a[mid].isBefore(a[high]) { a.swapAt(high, mid) }
+            let pivot = a[high]
+            var store = low
+            for i in low..<high {
+                let e = a[i]
+                a[i] = a[store]
+                a[store] = e
+                store &+= e.isBefore(pivot) ? 1 : 0
             }
+            a.swapAt(store, high)
+            // a[low..<store] come before the pivot, now at `store`, and a[(store + 1)...high] after it.
+            if k - 1 == store { return }
+            if k - 1 < store { high = store - 1 } else { low = store + 1 }
         }
     }
 
-    /// The inverted lists of the vectors: for each term, the items holding it in ascending order.
-    private static func invert(_ vectors: (starts: [Int], terms: [Int32], weights: [Float]), termCount: Int)
-        -> (starts: [Int], items: [Int32], weights: [Float]) {
-        var starts = [Int](repeating: 0, count: termCount + 1)
-        for t in vectors.terms { starts[Int(t) + 1] += 1 }
-        for t in 0..<termCount { starts[t + 1] += starts[t] }
-        var items = [Int32](repeating: 0, count: vectors.terms.count)
-        var weights = [Float](repeating: 0, count: vectors.terms.count)
-        var next = starts
-        for item in 0..<(vectors.starts.count - 1) {
-            for k in vectors.starts[item]..<vectors.starts[item + 1] {
-                let t = Int(vectors.terms[k])
-                items[next[t]] = Int32(item)
-                weights[next[t]] = vectors.weights[k]
-                next[t] += 1
+    /// The parts' vectors one after the other, and their inverted lists: for each term, the items
+    /// holding it in ascending order. Each part copies its vectors and fills its share of every
+    /// inverted list at once with the others.
+    private static func join(_ parts: [PartVectors], itemOffsets: [Int], termCount: Int)
+        -> (vectorStarts: [Int], vectorTerms: [Int32], vectorWeights: [Float],
+            postingStarts: [Int], postingItems: [Int32], postingWeights: [Float]) {
+        var vectorOffsets = [0]
+        for part in parts { vectorOffsets.append(vectorOffsets[vectorOffsets.count - 1] + part.terms.count) }
+        let total = vectorOffsets[parts.count]
+        // Where each term's list starts, and where each part's share of it starts.
+        var postingStarts = [Int](repeating: 0, count: termCount + 1)
+        var shares: [[Int]] = []
+        var next = [Int](repeating: 0, count: termCount)
+        for part in parts {
+            shares.append(next)
+            for t in 0..<termCount { next[t] += part.termCounts[t] }
+        }
+        for t in 0..<termCount { postingStarts[t + 1] = postingStarts[t] + next[t] }
+        let itemCount = (itemOffsets.last ?? 0) + (parts.last.map { $0.starts.count - 1 } ?? 0)
+        var vectorStarts = [Int](repeating: 0, count: itemCount + 1)
+        var vectorTerms = [Int32](repeating: 0, count: total)
+        var vectorWeights = [Float](repeating: 0, count: total)
+        var postingItems = [Int32](repeating: 0, count: total)
+        var postingWeights = [Float](repeating: 0, count: total)
+        vectorStarts.withUnsafeMutableBufferPointer { vs in
+            vectorTerms.withUnsafeMutableBufferPointer { vt in
+                vectorWeights.withUnsafeMutableBufferPointer { vw in
+                    postingItems.withUnsafeMutableBufferPointer { pi in
+                        postingWeights.withUnsafeMutableBufferPointer { pw in
+                            let out = Output(vectorStarts: vs, vectorTerms: vt, vectorWeights: vw, postingItems: pi, postingWeights: pw)
+                            _ = each(parts.count) { p in
+                                let part = parts[p], itemOffset = itemOffsets[p], vectorOffset = vectorOffsets[p]
+                                var next = shares[p]
+                                for i in 0..<(part.starts.count - 1) {
+                                    out.vectorStarts[itemOffset + i + 1] = vectorOffset + part.starts[i + 1]
+                                    for k in part.starts[i]..<part.starts[i + 1] {
+                                        let t = Int(part.terms[k])
+                                        out.vectorTerms[vectorOffset + k] = part.terms[k]
+                                        out.vectorWeights[vectorOffset + k] = part.weights[k]
+                                        let at = postingStarts[t] + next[t]
+                                        out.postingItems[at] = Int32(itemOffset + i)
+                                        out.postingWeights[at] = part.weights[k]
+                                        next[t] += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return (starts, items, weights)
+        return (vectorStarts, vectorTerms, vectorWeights, postingStarts, postingItems, postingWeights)
+    }
+
+    /// The arrays `join` fills, shared by its threads: each part writes only its own places.
+    private struct Output: @unchecked Sendable {
+        let vectorStarts: UnsafeMutableBufferPointer<Int>
+        let vectorTerms: UnsafeMutableBufferPointer<Int32>
+        let vectorWeights: UnsafeMutableBufferPointer<Float>
+        let postingItems: UnsafeMutableBufferPointer<Int32>
+        let postingWeights: UnsafeMutableBufferPointer<Float>
     }
 
     /// The items most similar to the item at `index`, best first, excluding itself and items with
