@@ -69,6 +69,7 @@ static inline int lectern_codeset_is_utf8(void) {
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <stdatomic.h>
 #include <term.h>
 
 static inline FILE *lectern_stdout_file(void) { return stdout; }
@@ -110,6 +111,8 @@ static volatile sig_atomic_t lectern_sig_suspend = 0;
 static volatile sig_atomic_t lectern_sig_resize = 0;
 static volatile sig_atomic_t lectern_curses_active = 0;
 static int lectern_pipe_fds[2] = { -1, -1 };
+/* Set by another thread whose work has news for the event loop (then the pipe wakes the loop). */
+static atomic_int lectern_wakeup = 0;
 
 static inline void lectern_wake(void) {
     int saved = errno;
@@ -170,7 +173,12 @@ static inline void lectern_discard_interrupts(void) {
     if (lectern_sig_terminate == SIGINT) { lectern_sig_terminate = 0; }
     lectern_sig_suspend = 0;
 }
-static inline int lectern_pending_signals(void) { return lectern_sig_terminate || lectern_sig_suspend || lectern_sig_resize; }
+static inline int lectern_pending_signals(void) {
+    return lectern_sig_terminate || lectern_sig_suspend || lectern_sig_resize || atomic_load(&lectern_wakeup);
+}
+/* Any thread: flags news for the event loop and wakes it. */
+static inline void lectern_wake_loop(void) { atomic_store(&lectern_wakeup, 1); lectern_wake(); }
+static inline int lectern_take_wakeup(void) { return atomic_exchange(&lectern_wakeup, 0); }
 
 /* Waits for input on stdin or a signal. 1: input ready, 0: timeout or signal. */
 static inline int lectern_wait_input(int timeout_ms) {

@@ -52,6 +52,9 @@ public final class CursesBackend: TerminalBackend {
         restore()
     }
 
+    /// Wakes the event loop waiting in `nextEvent` from any thread: it returns `.wake`.
+    public static let wakeEventLoop: @Sendable () -> Void = { SignalTrap.wakeLoop() }
+
     private func setUpModes() {
         cbreak()
         noecho()
@@ -221,6 +224,7 @@ public final class CursesBackend: TerminalBackend {
                 applyTerminalSize()
                 return .resize(size)
             }
+            if SignalTrap.takeWakeup() { return .wake }
             readAvailable()
             if !pending.isEmpty {
                 idleWakeups = 0

@@ -6,6 +6,8 @@ import LecternRender
 public final class EventLoop {
     public let store: Store
     public let backend: TerminalBackend
+    /// Where work done on other threads leaves its actions; taken after every event.
+    public let inbox: ActionInbox
     /// How long to wait for input before a clock tick.
     public var tickMilliseconds: Int
     private let clock: () -> Timestamp?
@@ -13,24 +15,35 @@ public final class EventLoop {
     private let draw: (State, Size) -> CellGrid
 
     public init(store: Store, backend: TerminalBackend, tickMilliseconds: Int = 1000,
+                inbox: ActionInbox = ActionInbox(),
                 clock: @escaping () -> Timestamp? = { nil },
                 render draw: @escaping (State, Size) -> CellGrid = { render($0, size: $1) },
                 perform: @escaping (Effect) -> EffectOutcome) {
         self.draw = draw
         self.store = store
         self.backend = backend
+        self.inbox = inbox
         self.tickMilliseconds = tickMilliseconds
         self.clock = clock
         self.perform = perform
     }
 
     /// Runs until the user quits, a signal arrives or input ends. Does not restore the terminal.
+    /// Right after the first frame is on the screen it sends `.firstFrameDrawn`.
     public func run() -> LoopOutcome {
+        var firstFrame = true
         while true {
             let size = backend.size
             if store.state.size != size { _ = dispatch(.terminalResized(size)) }
             backend.flush(draw(store.state, size))
-            guard let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds) else {
+            if firstFrame {
+                firstFrame = false
+                if dispatch(.firstFrameDrawn) { return .quit }
+                continue
+            }
+            let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds)
+            for action in inbox.take() where dispatch(action) { return .quit }
+            guard let event else {
                 if let now = clock() { _ = dispatch(.tick(now)) }
                 continue
             }
@@ -50,7 +63,7 @@ public final class EventLoop {
         case .mouseClick(let x, let y): return .mouseClicked(x: x, y: y)
         case .mouseWheel(let x, let y, let lines): return .mouseScrolled(x: x, y: y, lines: lines)
         case .resize(let size): return .terminalResized(size)
-        case .terminate, .endOfInput: return nil
+        case .terminate, .endOfInput, .wake: return nil
         }
     }
 

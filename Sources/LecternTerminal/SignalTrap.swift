@@ -19,6 +19,10 @@ enum SignalTrap {
     static func discardInterrupts() { lectern_discard_interrupts() }
     static func takeSuspend() -> Bool { lectern_take_suspend() != 0 }
     static func takeResize() -> Bool { lectern_take_resize() != 0 }
+    /// From any thread: tells the event loop that work done elsewhere has news, and wakes it.
+    static func wakeLoop() { lectern_wake_loop() }
+    /// Whether `wakeLoop` was called since the last call.
+    static func takeWakeup() -> Bool { lectern_take_wakeup() != 0 }
     /// Waits for stdin to become readable or a signal to arrive; true when input is ready.
     static func waitForInput(timeoutMilliseconds: Int) -> Bool {
         lectern_wait_input(Int32(clamping: timeoutMilliseconds)) == 1

@@ -11,6 +11,8 @@ public enum InputEvent: Equatable, Sendable {
     case terminate(signal: Int32)
     /// Standard input was closed: nothing more will come.
     case endOfInput
+    /// Work done off the event loop's thread has news waiting in the loop's `ActionInbox`.
+    case wake
 }
 
 /// A terminal the run loop can draw on and read from: curses in the program, memory in tests.

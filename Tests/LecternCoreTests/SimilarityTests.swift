@@ -1,6 +1,6 @@
 import Foundation
-import LecternCore
 import Testing
+@testable import LecternCore
 
 @Suite struct SimilarityTests {
     static let corpus: Corpus = {
@@ -108,5 +108,136 @@ import Testing
         items.append(Item(id: "twin", kind: .paper, title: items[42].title, authors: [], abstract: items[42].abstract, source: src))
         let index = SimilarityIndex(corpus: Corpus(items: items))
         #expect(index.similar(to: 42, limit: 1).first?.index == items.count - 1)
+    }
+
+    // MARK: the same answers as the first index
+
+    /// `Fixtures/similar-bundled.txt`: the five items most similar to each bundled item, with score
+    /// and shared terms, as the index answered before it read text from bytes.
+    @Test func everyBundledItemHasTheSameRelatedItemsAsRecorded() throws {
+        let url = FuzzRegressionTests.root.appendingPathComponent("Tests/LecternCoreTests/Fixtures/similar-bundled.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var expected: [String: [(id: String, score: Double, terms: [String])]] = [:]
+        var order: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            if line.hasPrefix("  ") {
+                let fields = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
+                let terms = fields.count > 2 && !fields[2].isEmpty ? fields[2].split(separator: ",").map(String.init) : []
+                expected[order[order.count - 1], default: []].append((String(fields[0]), Double(fields[1]) ?? -1, terms))
+            } else {
+                order.append(String(line))
+            }
+        }
+        #expect(order == Self.corpus.items.map(\.id))
+        for (i, id) in Self.corpus.items.map(\.id).enumerated() {
+            let want = expected[id] ?? []
+            let got = Self.index.similar(to: i, limit: 5)
+            #expect(got.map { Self.corpus.items[$0.index].id } == want.map(\.id), "related to \(id)")
+            #expect(got.map(\.terms) == want.map(\.terms), "shared terms with \(id)")
+            #expect(zip(got, want).allSatisfy { abs($0.score - $1.score) < 2e-6 }, "scores for \(id)")
+        }
+    }
+
+    /// What the index counts of a text, read the fast way.
+    static func fastWords(_ text: String) -> [String] {
+        struct Collect: WordSink {
+            var words: [String] = []
+            mutating func word(bytes: UnsafeBufferPointer<UInt8>, head: UInt64) {
+                #expect(head == Self.head(of: bytes))
+                words.append(String(decoding: bytes, as: UTF8.self))
+            }
+            mutating func word(_ word: Substring) { words.append(String(word)) }
+        }
+        var sink = Collect()
+        var scanner = SimilarityWords()
+        scanner.scan(text, into: &sink)
+        return sink.words
+    }
+
+    /// What the index counted before: the folded words of the cleaned text.
+    static func cleanedWords(_ text: String) -> [String] {
+        TermFolding.words(LaTeXCleaner.clean(text)).map(String.init)
+    }
+
+    @Test func wordsReadFromBytesAreTheWordsOfTheCleanedText() {
+        for item in Self.corpus.items {
+            for text in [item.title, item.abstract] {
+                #expect(Self.fastWords(text) == Self.cleanedWords(text), "\(item.id): \(text.prefix(80))")
+            }
+        }
+    }
+
+    /// Places where the cleaner reads LaTeX across a space, joins words, or takes an argument.
+    static let trickyTexts = [
+        "stra\\ss e and Poincar\\'e maps", "\\mathbb R x", "\\mathbb {R} x", "\\frac {a} {b} c", "\\frac{a} b c",
+        "$x^$ y$ z", "$a$ b $c", "http://a.com/x($y$z w", "see https://github.com/a\\_b. Then $x$ y",
+        "\\emph{adaptively learning} and more", "\\emph{open till the end", "360{\\deg} rotation", "multi\\-task learning",
+        "a \\' e b", "a \\'   e b", "\\c c x", "\\c{c}a x", "{\\bf Bold} text {\\it it} end", "\\textsc{Synthesizer}, more",
+        "$\\frac{\\ell_1}{\\ell_2}$ norm", "$\\mathcal{O}(D^2)$ time", "W_{ij} and B_{ij}right).", "\\url{http://x.org/a b} c d",
+        "\\href{http://x.org}{the label} e", "x } y { z } w", "\\sqrt[3]{x y} z", "\\(a b\\) c \\[d e\\] f", "\\foo{a}{b} c",
+        "\\foo {a} b", "a\\ b", "50\\% and 0.5\\%", "$15\\%$ gain", "\\carb~significantly", "\\inerf. and \\inerflong},",
+        "\\{mono, multi\\}", "{\\em x} y", "\\textbf\\emph x y", "\\'{}e", "x\\", "$$x$$ y $$", "\\hat x y", "\\hat{x}y z",
+        "\\frac12 x", "\\frac\\alpha\\beta x", "$x_ {1 2} y$ z", "a\\\\{b} c", "\\r\\n", "a \\ss\r\nb", "Caf\\'e \u{301}x",
+        "é\\emph{x y} z", "ø {\\bf é} \u{301}$a$", "– $x$ – y", "\\'é x", "naïve $x$ ß", "ﬁ $\\alpha$ İ",
+        "\\mathbb{R N} x", "\\frac{a b}{c d} e", "\\'{e f} g", "\\foo{a b} c", "\\mathcal{A B} c", "\\sqrt{a b} c",
+        "\\dfrac(\\emph{a b}12", "x$ y \\) z {a b}w $ v", "$a b$$x_ 1$\\foox^{a b} \\( c \\) $",
+    ]
+
+    @Test func wordsReadFromBytesFollowTheCleanerOnTrickyLaTeX() {
+        for text in Self.trickyTexts {
+            #expect(Self.fastWords(text) == Self.cleanedWords(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Random texts made of LaTeX pieces, words and spaces (seeded, so a failure replays).
+    @Test func wordsReadFromBytesFollowTheCleanerOnRandomLaTeX() {
+        let pieces = [
+            "\\frac", "\\dfrac", "\\sqrt", "\\url", "\\href", "\\emph", "\\textbf", "\\bf", "\\it", "\\mathbb", "\\mathcal",
+            "\\alpha", "\\ell", "\\ss", "\\o", "\\i", "\\c", "\\v", "\\hat", "\\'", "\\`", "\\^", "\\\"", "\\~", "\\%", "\\_",
+            "\\$", "\\{", "\\}", "\\\\", "\\-", "\\,", "\\ ", "\\(", "\\)", "\\[", "\\]", "\\foo", "{", "}", "$", "$$",
+            "_", "^", " ", " ", " ", " ", "  ", "\n", "\r\n", "~", "-", "--", "a", "e", "R", "O", "x1", "Poincar", "Transformers",
+            "ATTENTION", "12", ".", ",", "(", ")", "[", "]", "h", "w", "http://ex.org/a", "https://git.io/x_y", "www.site.com",
+            "é", "ø", "ß", "\u{301}", "İ", "–", "’",
+            // Whole constructs with spaces inside, where a stretch must not end.
+            "\\mathbb{R N}", "\\frac{a b}{c d}", "\\frac{a b} c", "\\'{e f}", "\\emph{a b}", "\\foo{a b}{c d}", "{a b}",
+            "$a b$", "\\sqrt{a b}", "\\mathcal {A B}", "\\textbf {a b}", "\\v {r s}", "x^{a b}", "\\( a b \\)",
+            "$a \\) b", "\\( a $ b", "$$a$ b", "\\frac{a b}\\textbf{c d}", "\\'\\emph{a b}", "http://x.y/$a", "\\url{a$b}",
+        ]
+        var seed: UInt64 = 0x5EED_0F_1A7E
+        func next() -> Int {
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        var failures = 0
+        for _ in 0..<8000 {
+            let text = (0..<(1 + next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
+            if Self.fastWords(text) != Self.cleanedWords(text) {
+                failures += 1
+                if failures <= 5 { Issue.record("words differ for \(text.debugDescription)") }
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    @Test func buildingInPartsGivesTheSameIndex() {
+        // 3,000 items made from the bundled ones, every part seeing terms the others also have.
+        var items: [Item] = []
+        for n in 0..<3_000 {
+            var item = Self.corpus.items[(n * 7) % Self.corpus.items.count]
+            item.id += "-\(n)"
+            if n % 3 == 0 { item.abstract += " extra\(n % 50) words" }
+            items.append(item)
+        }
+        let corpus = Corpus(sessions: Self.corpus.sessions, items: items)
+        let whole = SimilarityIndex(corpus: corpus, parts: 1)
+        for parts in [2, 3, 8] {
+            let split = SimilarityIndex(corpus: corpus, parts: parts)
+            for i in stride(from: 0, to: items.count, by: 97) {
+                #expect(whole.similar(to: i, limit: 12) == split.similar(to: i, limit: 12), "item \(i), \(parts) parts")
+            }
+        }
     }
 }

@@ -35,6 +35,7 @@ import Testing
 
     @Test func relatedPanelListsScoresAndSharedTerms() {
         var state = Fixture.browsing(size: Self.wide)
+        _ = reduce(&state, .similarityIndexBuilt(SimilarityIndex(corpus: state.corpus)))
         _ = reduce(&state, .itemSelected("t-rpe"))
         _ = reduce(&state, .keyPressed(.char("r")))
         #expect(state.related != nil)
@@ -43,6 +44,16 @@ import Testing
         _ = reduce(&state, .keyPressed(.enter))
         #expect(state.related == nil)
         #expect(state.focus == .details)
+    }
+
+    @Test func relatedPanelOpenedBeforeTheIndexWaitsThenShowsTheSameList() {
+        var state = Fixture.browsing(size: Self.wide)
+        _ = reduce(&state, .itemSelected("t-rpe"))
+        #expect(reduce(&state, .keyPressed(.char("r"))) == [.buildSimilarityIndex])
+        #expect(state.related?.waiting == true)
+        Golden.check("extras-related-waiting-100x30", render(state, size: Self.wide))
+        _ = reduce(&state, .similarityIndexBuilt(SimilarityIndex(corpus: state.corpus)))
+        Golden.check("extras-related-100x30", render(state, size: Self.wide))
     }
 
     @Test func peoplePanelListsAuthorsThenTheirWork() {

@@ -1,3 +1,4 @@
+import Foundation
 import LecternCore
 import LecternRender
 import LecternTerminal
@@ -139,7 +140,9 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
             return .actions([])
         }
         _ = loop.run()
-        #expect(performed.count == 1)
+        // The first frame asks for the related-work index; then comes the one bookmark change.
+        #expect(performed.count == 2)
+        #expect(performed.first == .buildSimilarityIndex)
         #expect(loop.store.state.bookmarks.contains("a"))
     }
 
@@ -175,5 +178,69 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
         let loop = EventLoop(store: Store(state: State(corpus: sampleCorpus())), backend: backend, clock: { now }) { _ in .actions([]) }
         #expect(loop.run() == .endOfInput)
         #expect(loop.store.state.now == now)
+    }
+
+    @Test func theFirstFrameStartsTheIndexBuildAndTheBuiltIndexArrivesOnWake() {
+        let inbox = ActionInbox()
+        let size = Size(width: 120, height: 40)
+        let backend = InMemoryBackend(size: size, script: [.key(.tab), .key(.char("r")), .wake, .key(.char("q"))])
+        let store = Store(state: State(corpus: sampleCorpus(), size: size))
+        var performed: [Effect] = []
+        let loop = EventLoop(store: store, backend: backend, inbox: inbox) { effect in
+            performed.append(effect)
+            if effect == .buildSimilarityIndex {
+                // Built on another thread, as the program does; posted before the loop's next event.
+                let corpus = store.state.corpus
+                let done = DispatchSemaphore(value: 0)
+                Thread {
+                    inbox.post(.similarityIndexBuilt(SimilarityIndex(corpus: corpus)))
+                    done.signal()
+                }.start()
+                done.wait()
+            }
+            return .actions([])
+        }
+        #expect(loop.run() == .quit)
+        #expect(performed == [.buildSimilarityIndex])
+        // The index was taken from the inbox with the first event (Tab), so `r` answered at once.
+        #expect(loop.store.state.related?.waiting == false)
+        #expect(loop.store.state.similarity != nil)
+        #expect(backend.screen?.text.contains("Related to: Linear Transformers") == true)
+    }
+
+    @Test func anIndexArrivingAfterROnWakeFillsTheWaitingPanel() {
+        let inbox = ActionInbox()
+        let size = Size(width: 120, height: 40)
+        let corpus = sampleCorpus()
+        let backend = InMemoryBackend(size: size, script: [.key(.tab), .key(.char("r"))], whenExhausted: nil)
+        let loop = EventLoop(store: Store(state: State(corpus: corpus, size: size)), backend: backend, inbox: inbox) { _ in .actions([]) }
+        // The script runs out, then the loop waits (timeouts): the index comes in later.
+        _ = loop.run()
+        #expect(loop.store.state.related?.waiting == true)
+        #expect(backend.screen?.text.contains("Building the related-work index") == true)
+        inbox.post(.similarityIndexBuilt(SimilarityIndex(corpus: corpus)))
+        backend.script = [.wake, .key(.char("q"))]
+        #expect(loop.run() == .quit)
+        #expect(loop.store.state.related?.waiting == false)
+        #expect(backend.screen?.text.contains("Building the related-work index") == false)
+    }
+
+    @Test func theInboxHandsOverActionsFromOtherThreadsAndWakesTheLoopForEach() {
+        final class Count: @unchecked Sendable {
+            let lock = NSLock()
+            var value = 0
+            func add() { lock.lock(); value += 1; lock.unlock() }
+        }
+        let wakes = Count()
+        let inbox = ActionInbox(wake: { wakes.add() })
+        DispatchQueue.concurrentPerform(iterations: 8) { i in inbox.post(.effectFinished(message: "\(i)")) }
+        let taken = inbox.take()
+        #expect(taken.count == 8)
+        #expect(Set(taken.map { action -> String in
+            if case .effectFinished(let m) = action { return m }
+            return ""
+        }) == Set((0..<8).map(String.init)))
+        #expect(wakes.value == 8)
+        #expect(inbox.take().isEmpty)
     }
 }

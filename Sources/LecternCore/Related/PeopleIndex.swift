@@ -5,35 +5,43 @@ public struct PeopleIndex: Sendable {
     private let byFolded: [String: Int]
 
     public init(corpus: Corpus) {
-        var order: [String] = []
-        var found: [String: Person] = [:]
-        func touch(_ name: String) -> String? {
+        var found: [Person] = []
+        var byKey: [String: Int] = [:]
+        // Each written name is folded once and then found by one lookup, however many items list it
+        // (-1: a name that folds to nothing).
+        var byName: [String: Int] = [:]
+        func touch(_ name: String) -> Int? {
+            if let known = byName[name] { return known < 0 ? nil : known }
             let key = PeopleIndex.fold(name)
-            guard !key.isEmpty else { return nil }
-            if found[key] == nil {
-                found[key] = Person(name: name.split(whereSeparator: \.isWhitespace).joined(separator: " "), folded: key)
-                order.append(key)
+            var person = -1
+            if !key.isEmpty {
+                if let known = byKey[key] {
+                    person = known
+                } else {
+                    person = found.count
+                    found.append(Person(name: name.split(whereSeparator: \.isWhitespace).joined(separator: " "), folded: key))
+                    byKey[key] = person
+                }
             }
-            return key
+            byName[name] = person
+            return person < 0 ? nil : person
         }
         let sessions = corpus.sessions.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
         for session in sessions {
-            if let moderator = session.moderator, let key = touch(moderator) {
-                found[key]?.moderatedSessions.append(session.id)
+            if let moderator = session.moderator, let p = touch(moderator) {
+                found[p].moderatedSessions.append(session.id)
             }
         }
-        let items = corpus.items.indices.sorted { a, b in
-            let x = corpus.items[a], y = corpus.items[b]
-            return (x.start?.epochSeconds ?? .max, a) < (y.start?.epochSeconds ?? .max, b)
-        }
+        let starts = corpus.items.map { $0.start?.epochSeconds ?? .max }
+        let items = corpus.items.indices.sorted { a, b in (starts[a], a) < (starts[b], b) }
         for i in items {
             for author in corpus.items[i].authors {
-                if let key = touch(author), found[key]?.items.last != i {
-                    found[key]?.items.append(i)
+                if let p = touch(author), found[p].items.last != i {
+                    found[p].items.append(i)
                 }
             }
         }
-        let people = order.compactMap { found[$0] }.sorted { ($0.folded, $0.name) < ($1.folded, $1.name) }
+        let people = found.sorted { ($0.folded, $0.name) < ($1.folded, $1.name) }
         self.people = people
         var byFolded: [String: Int] = [:]
         for (i, p) in people.enumerated() { byFolded[p.folded] = i }

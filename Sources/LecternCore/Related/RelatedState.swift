@@ -4,9 +4,12 @@ public struct RelatedState: Hashable, Sendable {
     public var source: Int
     public var results: [SimilarItem]
     public var cursor = ListCursor()
+    /// The panel opened before the related-work index was built: the results come when it arrives.
+    public var waiting: Bool
 
-    public init(source: Int, results: [SimilarItem]) {
+    public init(source: Int, results: [SimilarItem], waiting: Bool = false) {
         self.source = source
         self.results = results
+        self.waiting = waiting
     }
 }

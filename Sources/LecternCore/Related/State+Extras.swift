@@ -10,7 +10,8 @@ extension State {
     // MARK: opening
 
     mutating func openSchedule() {
-        let model = ScheduleModel(corpus: corpus)
+        let model = scheduleModel ?? ScheduleModel(corpus: corpus)
+        scheduleModel = model
         guard !model.rows.isEmpty else {
             status = "No timed talks to schedule"
             return
@@ -32,18 +33,48 @@ extension State {
         schedule = state
     }
 
-    mutating func openRelated() {
-        guard let source = selectedItemIndex else { return }
-        if similarity == nil { similarity = SimilarityIndex(corpus: corpus) }
-        let results = similarity?.similar(to: source, limit: 50) ?? []
+    /// Opens the related-work panel on the selected item; before the index is built, the panel waits
+    /// for it (and asks for it, if nothing has yet).
+    mutating func openRelated() -> [Effect] {
+        guard let source = selectedItemIndex else { return [] }
         people = nil
-        related = RelatedState(source: source, results: results)
-        if results.isEmpty { status = "Nothing shares a key term with this item" }
+        guard let similarity else {
+            related = RelatedState(source: source, results: [], waiting: true)
+            return requestSimilarityIndex()
+        }
+        related = RelatedState(source: source, results: similarity.similar(to: source, limit: State.relatedLimit))
+        if related?.results.isEmpty == true { status = State.nothingRelated }
+        return []
+    }
+
+    /// How many related items the panel lists.
+    static let relatedLimit = 50
+    static let nothingRelated = "Nothing shares a key term with this item"
+
+    /// Asks the run loop to build the related-work index, unless it is built or on its way.
+    mutating func requestSimilarityIndex() -> [Effect] {
+        guard similarity == nil, !similarityRequested else { return [] }
+        similarityRequested = true
+        return [.buildSimilarityIndex]
+    }
+
+    /// Keeps the index that was built, and fills the panel if it is waiting for it.
+    mutating func similarityIndexArrived(_ index: SimilarityIndex) {
+        similarityRequested = false
+        guard index.count == corpus.items.count else { return }
+        similarity = index
+        guard var r = related, r.waiting else { return }
+        r.waiting = false
+        r.results = index.similar(to: r.source, limit: State.relatedLimit)
+        r.cursor = ListCursor()
+        related = r
+        if r.results.isEmpty { status = State.nothingRelated }
     }
 
     mutating func openPeople() {
         guard let source = selectedItemIndex else { return }
-        let index = PeopleIndex(corpus: corpus)
+        let index = peopleIndex ?? PeopleIndex(corpus: corpus)
+        peopleIndex = index
         let item = corpus.items[source]
         var names = item.authors
         if let sid = item.sessionId, let moderator = session(id: sid)?.moderator { names.append(moderator) }

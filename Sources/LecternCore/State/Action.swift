@@ -6,6 +6,8 @@ public enum Action: Equatable, Sendable {
     case mouseScrolled(x: Int, y: Int, lines: Int)
     case terminalResized(Size)
     case tick(Timestamp)
+    /// The explorer's first frame is on the screen (work that can wait starts now).
+    case firstFrameDrawn
     // navigation
     case sessionOpened(SessionsEntry)
     case itemSelected(String)
@@ -20,6 +22,9 @@ public enum Action: Equatable, Sendable {
     case bookmarksSaved(Bookmarks)
     case bookmarksSaveFailed(String)
     case noteEdited(String, String?)
+    // related work
+    /// The related-work index asked for with `.buildSimilarityIndex` is ready.
+    case similarityIndexBuilt(SimilarityIndex)
     // results of other effects
     case effectFinished(message: String)
     case effectFailed(message: String)

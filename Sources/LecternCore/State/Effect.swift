@@ -7,5 +7,7 @@ public enum Effect: Equatable, Sendable {
     case export(format: String)
     case openURL(String)
     case copyToClipboard(String)
+    /// Build the related-work index of the corpus off the UI thread, then send `.similarityIndexBuilt`.
+    case buildSimilarityIndex
     case quit
 }

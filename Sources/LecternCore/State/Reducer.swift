@@ -13,6 +13,11 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         // still waiting for its answer (copy with OSC 52?) stays.
         if state.pendingCopy == nil { state.status = nil }
         return []
+    case .firstFrameDrawn:
+        return state.requestSimilarityIndex()
+    case .similarityIndexBuilt(let index):
+        state.similarityIndexArrived(index)
+        return []
     case .sessionOpened(let entry):
         if let i = state.sessionEntries.firstIndex(of: entry) {
             state.selectSession(i)
@@ -276,7 +281,7 @@ extension State {
         case .export:
             return [.export(format: "markdown")]
         case .schedule: openSchedule()
-        case .related: openRelated()
+        case .related: return openRelated()
         case .people: openPeople()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)

@@ -23,8 +23,14 @@ public struct State: Sendable {
     public var schedule: ScheduleState?
     public var related: RelatedState?
     public var people: PeopleState?
-    /// Built the first time the related-work panel opens.
+    /// The related-work index, once built (off the UI thread, from the first frame on).
     public var similarity: SimilarityIndex?
+    /// The related-work index has been asked for (`.buildSimilarityIndex`) and has not arrived yet.
+    public var similarityRequested = false
+    /// The people of the corpus, built the first time the people panel opens.
+    public var peopleIndex: PeopleIndex?
+    /// The schedule grid of the corpus, built the first time the schedule opens.
+    public var scheduleModel: ScheduleModel?
     /// IANA id of the zone times are shown in (the conference zone is shown beside it).
     public var displayTimeZone: String = TimeFormatting.currentZoneIdentifier
 

@@ -18,7 +18,9 @@ struct RelatedView {
         let visible = max(1, body.height / perEntry)
         let selected = related.cursor.selected
         let offset = min(max(0, selected - visible + 1), max(0, related.results.count - visible))
-        if related.results.isEmpty {
+        if related.waiting {
+            grid.put(spans: [Span("Building the related-work index" + glyphs.ellipsis, .dim)], x: body.x + 1, y: body.y, width: body.width - 2)
+        } else if related.results.isEmpty {
             grid.put(spans: [Span("Nothing shares a key term with this item.", .dim)], x: body.x + 1, y: body.y, width: body.width - 2)
         }
         for (k, result) in related.results.dropFirst(offset).prefix(visible).enumerated() {

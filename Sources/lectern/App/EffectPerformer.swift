@@ -2,16 +2,19 @@ import Foundation
 import LecternCore
 import LecternTerminal
 
-/// Performs the reducer's effects for the explorer: files, the editor, the clipboard, links.
+/// Performs the reducer's effects for the explorer: files, the editor, the clipboard, links, and
+/// the related-work index, which is built on another thread and posted to the loop's inbox.
 final class EffectPerformer {
     private let backend: TerminalBackend
     private let bookmarkStore: BookmarkStore
+    private let inbox: ActionInbox
     /// The state as it is when an effect runs (exports read the bookmarks and the search from it).
     private let currentState: () -> State
 
-    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, currentState: @escaping () -> State) {
+    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox, currentState: @escaping () -> State) {
         self.backend = backend
         self.bookmarkStore = bookmarkStore
+        self.inbox = inbox
         self.currentState = currentState
     }
 
@@ -40,6 +43,13 @@ final class EffectPerformer {
             return .actions([copy(text, what: "")])
         case .export(let format):
             return .actions([.effectFinished(message: ExportRunner.run(format: format, state: currentState()))])
+        case .buildSimilarityIndex:
+            let corpus = currentState().corpus
+            let inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(.similarityIndexBuilt(SimilarityIndex(corpus: corpus)))
+            }
+            return .actions([])
         }
     }
 

@@ -25,9 +25,10 @@ struct RunLoop {
         } catch {
             store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
         }
-        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, currentState: { store.state })
+        let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
+        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, currentState: { store.state })
         let theme = palette.theme
-        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, clock: RunLoop.now,
+        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, inbox: inbox, clock: RunLoop.now,
                              render: { render($0, size: $1, theme: theme) }, perform: performer.perform)
         return loop.run()
     }
