@@ -35,9 +35,9 @@ public final class SimilarityIndex: Sendable {
     /// cores; the parts are joined in order, so the index is the same for any number of parts.
     init(corpus: Corpus, parts: Int) {
         let items = corpus.items
-        let ranges = SimilarityIndex.split(items.count, parts: parts)
+        let ranges = Parallel.chunks(items.count, parts: parts)
         let titleWeight = Int32(SimilarityIndex.titleWeight)
-        let counted = SimilarityIndex.each(ranges.count) { p -> SimilarityCounts in
+        let counted = Parallel.map(ranges.count) { p -> SimilarityCounts in
             var counts = SimilarityCounts(expectedItems: ranges[p].count)
             var words = SimilarityWords()
             for item in items[ranges[p]] {
@@ -48,7 +48,7 @@ public final class SimilarityIndex: Sendable {
         let vocabulary = SimilarityVocabulary(counted)
         let n = Double(max(items.count, 1))
         let idf = vocabulary.documentFrequency.map { log(n / Double($0)) }
-        let weighed = SimilarityIndex.each(ranges.count) { p in
+        let weighed = Parallel.map(ranges.count) { p in
             SimilarityIndex.weigh(counted[p], map: vocabulary.maps[p], documentFrequency: vocabulary.documentFrequency, idf: idf)
         }
         let joined = SimilarityIndex.join(weighed, itemOffsets: ranges.map(\.lowerBound), termCount: vocabulary.termCount)
@@ -59,32 +59,6 @@ public final class SimilarityIndex: Sendable {
         postingItems = joined.postingItems
         postingWeights = joined.postingWeights
         surfaces = vocabulary.surfaces
-    }
-
-    /// `0..<count` in `parts` contiguous ranges of nearly equal size.
-    private static func split(_ count: Int, parts: Int) -> [Range<Int>] {
-        let parts = max(1, min(parts, count))
-        return (0..<parts).map { p in (count * p / parts)..<(count * (p + 1) / parts) }
-    }
-
-    /// `body(0)`, …, `body(count - 1)`, spread over the cores; the results in order.
-    private static func each<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(body) }
-        let results = UnsafeMutablePointer<T>.allocate(capacity: count)
-        defer { results.deallocate() }
-        withoutActuallyEscaping(body) { body in
-            let shared = Shared(results: results, body: body)
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                (shared.results + i).initialize(to: shared.body(i))
-            }
-        }
-        return (0..<count).map { (results + $0).move() }
-    }
-
-    /// What the threads of `each` share: each writes only its own result.
-    private struct Shared<T>: @unchecked Sendable {
-        let results: UnsafeMutablePointer<T>
-        let body: (Int) -> T
     }
 
     /// The vectors of one part's items (their terms numbered as in the whole corpus), and how many
@@ -211,7 +185,7 @@ public final class SimilarityIndex: Sendable {
                     postingItems.withUnsafeMutableBufferPointer { pi in
                         postingWeights.withUnsafeMutableBufferPointer { pw in
                             let out = Output(vectorStarts: vs, vectorTerms: vt, vectorWeights: vw, postingItems: pi, postingWeights: pw)
-                            _ = each(parts.count) { p in
+                            Parallel.forEach(parts.count) { p in
                                 let part = parts[p], itemOffset = itemOffsets[p], vectorOffset = vectorOffsets[p]
                                 var next = shares[p]
                                 for i in 0..<(part.starts.count - 1) {
