@@ -96,7 +96,11 @@ public final class SimilarityIndex: Sendable {
         var longest = 0
         for item in 0..<itemCount { longest = max(longest, counts.itemStarts[item + 1] - counts.itemStarts[item]) }
         let entries = UnsafeMutableBufferPointer<Weighted>.allocate(capacity: longest)
-        defer { entries.deallocate() }
+        let scratch = UnsafeMutableBufferPointer<Weighted>.allocate(capacity: longest)
+        defer {
+            entries.deallocate()
+            scratch.deallocate()
+        }
         counts.terms.withUnsafeBufferPointer { rawTerms in
             counts.counts.withUnsafeBufferPointer { rawCounts in
                 idf.withUnsafeBufferPointer { idf in
@@ -114,7 +118,7 @@ public final class SimilarityIndex: Sendable {
                                 let norm = sqrt(sum)
                                 let top = min(termsPerItem, range.count)
                                 let mine = UnsafeMutableBufferPointer(rebasing: entries[0..<range.count])
-                                if top < range.count { selectFirst(top, of: mine) }
+                                if top < range.count { selectFirst(top, of: mine, scratch: scratch) }
                                 for e in mine[..<top] where df[Int(e.term)] > 1 && e.weight > 0 {
                                     part.terms.append(e.term)
                                     part.weights.append(Float(norm > 0 ? e.weight / norm : 0))
@@ -131,8 +135,10 @@ public final class SimilarityIndex: Sendable {
     }
 
     /// Moves the `k` entries that come first (`isBefore`) to the front, in no particular order:
-    /// quickselect with a partition that does not branch on the comparisons.
-    private static func selectFirst(_ k: Int, of a: UnsafeMutableBufferPointer<Weighted>) {
+    /// quickselect whose partition writes each entry to both ends of `scratch` and moves only the end
+    /// it belongs to, so that it does not branch on the comparisons.
+    private static func selectFirst(_ k: Int, of a: UnsafeMutableBufferPointer<Weighted>,
+                                    scratch: UnsafeMutableBufferPointer<Weighted>) {
         var low = 0, high = a.count - 1
         while low < high {
             // The median of three goes to `high` as the pivot.
@@ -141,17 +147,20 @@ public final class SimilarityIndex: Sendable {
             if a[high].isBefore(a[low]) { a.swapAt(high, low) }
             if a[mid].isBefore(a[high]) { a.swapAt(high, mid) }
             let pivot = a[high]
-            var store = low
+            var before = low, after = high
             for i in low..<high {
                 let e = a[i]
-                a[i] = a[store]
-                a[store] = e
-                store &+= e.isBefore(pivot) ? 1 : 0
+                scratch[before] = e
+                scratch[after] = e
+                let first = e.isBefore(pivot) ? 1 : 0
+                before &+= first
+                after &-= 1 &- first
             }
-            a.swapAt(store, high)
-            // a[low..<store] come before the pivot, now at `store`, and a[(store + 1)...high] after it.
-            if k - 1 == store { return }
-            if k - 1 < store { high = store - 1 } else { low = store + 1 }
+            scratch[before] = pivot
+            for i in low...high { a[i] = scratch[i] }
+            // a[low..<before] come before the pivot, now at `before`, and a[(before + 1)...high] after it.
+            if k - 1 == before { return }
+            if k - 1 < before { high = before - 1 } else { low = before + 1 }
         }
     }
 

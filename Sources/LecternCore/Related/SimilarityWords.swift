@@ -163,7 +163,9 @@ struct SimilarityWords {
                                     sink.word(bytes: UnsafeBufferPointer(start: $0.bindMemory(to: UInt8.self).baseAddress, count: length), head: head)
                                 }
                             }
-                            i += length
+                            // The separators after it are in `x` too: on to the next letter or digit.
+                            let after = words & ~mask
+                            i += after == 0 ? 8 : after.trailingZeroBitCount >> 3
                             continue
                         }
                         // A longer word: eight bytes at a time to its end.

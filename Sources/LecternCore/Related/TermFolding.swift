@@ -14,8 +14,8 @@ enum TermFolding {
         return String(out).lowercased()
     }
 
-    /// Folded words of letters and digits, in order. Works on scalars in one pass (this runs over
-    /// every abstract when the similarity index is built).
+    /// Folded words of letters and digits, in order, scalar by scalar. The similarity index reads
+    /// ASCII words from bytes itself (`SimilarityWords`) and calls this for runs with other characters.
     static func words(_ text: String) -> [Substring] {
         var words: [Substring] = []
         var current = String.UnicodeScalarView()
