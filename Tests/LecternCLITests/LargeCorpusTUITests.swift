@@ -56,17 +56,15 @@ import Testing
         let corpus = t.path("large.json")
         try LargeCorpusTUITests.writeLargeCorpus(to: corpus)
         let script = try t.script("run.sh", TUITests.wrapper)
-        t.run("clear; \(script) --corpus \"\(corpus)\"")
+        // The clock tick is pushed out to ten minutes: the panel can only fill because the finished
+        // index wakes the loop.
+        t.run("clear; LECTERN_TICK_SECONDS=600 \(script) --corpus \"\(corpus)\"")
         #expect(t.waitFor("100000 items", timeout: 60), "the large corpus never opened: \(t.capture())")
         t.send("Enter")
         t.send("r")
         #expect(t.waitFor("Related to: Relative Positional Encoding", timeout: 30), "no related panel: \(t.capture())")
-        let opened = Date()
         let filled = t.waitUntil(timeout: 60) { $0.contains("shared: ") && !$0.contains("Building the related-work index") }
         #expect(filled?.contains("[Paper] Benchmarking Positional Encodings") == true, "the panel never filled: \(t.capture())")
-        // The finished index wakes the loop at once; without that it would wait for the 5-second clock tick.
-        let waited = Date().timeIntervalSince(opened)
-        #expect(waited < 4, "the panel filled \(waited) s after it opened")
         t.send("Enter")
         #expect(t.waitFor("Kind     Paper", timeout: 30), "Enter did not open the related paper: \(t.capture())")
         t.send("q")

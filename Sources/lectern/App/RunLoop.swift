@@ -28,9 +28,19 @@ struct RunLoop {
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, currentState: { store.state })
         let theme = palette.theme
-        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: 5000, inbox: inbox, clock: RunLoop.now,
+        let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
                              render: { render($0, size: $1, theme: theme) }, perform: performer.perform)
         return loop.run()
+    }
+
+    /// How long the loop waits for input before a clock tick (which moves the schedule's "now" and
+    /// clears status messages): 5 s, or `LECTERN_TICK_SECONDS` (1–3600; tests lengthen it to show
+    /// that nothing else waits on the tick).
+    static var tickMilliseconds: Int {
+        guard let text = ProcessInfo.processInfo.environment["LECTERN_TICK_SECONDS"], let s = Int(text), (1...3600).contains(s) else {
+            return 5000
+        }
+        return s * 1000
     }
 
     /// The current time in the local zone.
