@@ -23,14 +23,20 @@ import Testing
         try corpus.jsonData().write(to: URL(fileURLWithPath: path))
     }
 
+    /// Writes the large corpus into the session's folder and opens lectern on it (under the tty
+    /// wrapper), waiting until it shows.
+    static func openLargeCorpus(in t: Tmux, environment: String = "") throws {
+        let corpus = t.path("large.json")
+        try writeLargeCorpus(to: corpus)
+        let script = try t.script("run.sh", TUITests.wrapper)
+        t.run("clear; \(environment)\(script) --corpus \"\(corpus)\"")
+        #expect(t.waitFor("100000 items", timeout: 60), "the large corpus never opened: \(t.capture())")
+    }
+
     @Test func hundredThousandItemsOpenScrollAndSearch() throws {
         let t = try Tmux(width: 120, height: 36)
         defer { t.shutdown() }
-        let corpus = t.path("large.json")
-        try LargeCorpusTUITests.writeLargeCorpus(to: corpus)
-        let script = try t.script("run.sh", TUITests.wrapper)
-        t.run("clear; \(script) --corpus \"\(corpus)\"")
-        #expect(t.waitFor("100000 items", timeout: 60), "the large corpus never opened: \(t.capture())")
+        try LargeCorpusTUITests.openLargeCorpus(in: t)
         // The trending papers entry holds the 99,968 papers; scroll to the end of it and back.
         t.send("G", "k", "Enter")
         #expect(t.waitFor("1/99968", timeout: 30), "the papers did not open: \(t.capture())")
@@ -53,13 +59,9 @@ import Testing
     @Test func relatedWorkOnAHundredThousandItemsOpensAndFillsIn() throws {
         let t = try Tmux(width: 120, height: 36)
         defer { t.shutdown() }
-        let corpus = t.path("large.json")
-        try LargeCorpusTUITests.writeLargeCorpus(to: corpus)
-        let script = try t.script("run.sh", TUITests.wrapper)
         // The clock tick is pushed out to ten minutes: the panel can only fill because the finished
         // index wakes the loop.
-        t.run("clear; LECTERN_TICK_SECONDS=600 \(script) --corpus \"\(corpus)\"")
-        #expect(t.waitFor("100000 items", timeout: 60), "the large corpus never opened: \(t.capture())")
+        try LargeCorpusTUITests.openLargeCorpus(in: t, environment: "LECTERN_TICK_SECONDS=600 ")
         t.send("Enter")
         t.send("r")
         #expect(t.waitFor("Related to: Relative Positional Encoding", timeout: 30), "no related panel: \(t.capture())")
