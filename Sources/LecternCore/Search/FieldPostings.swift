@@ -124,7 +124,7 @@ struct FieldPostings: Sendable {
         let n = Float(docCount)
         for t in 0..<termCount {
             let df = Float(df[t])
-            idf[t] = df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
+            idf[t] = FieldPostings.idf(documentFrequency: df, documents: n)
         }
         self.postingStart = start
         self.docs = docs
@@ -205,6 +205,11 @@ struct FieldPostings: Sendable {
         if terms.count == 1 { return idf[terms.lowerBound] }
         let n = Float(docStart.count - 1)
         let df = min(n, Float(postingStart[terms.upperBound] - postingStart[terms.lowerBound]))
-        return df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
+        return FieldPostings.idf(documentFrequency: df, documents: n)
+    }
+
+    /// BM25's inverse document frequency of a term held by `df` of `n` documents (0 when none hold it).
+    static func idf(documentFrequency df: Float, documents n: Float) -> Float {
+        df == 0 ? 0 : logf(1 + (n - df + 0.5) / (df + 0.5))
     }
 }

@@ -360,10 +360,7 @@ public final class SearchIndex: Sendable {
         guard !terms.isEmpty else { return }
         let lo = Int(p.postingStart[terms.lowerBound]), hi = Int(p.postingStart[terms.upperBound])
         guard lo < hi else { return }
-        let n = Float(order.count)
-        let df = min(n, Float(hi - lo))
-        let idf = logf(1 + (n - df + 0.5) / (df + 0.5))
-        let s0 = f.weight * idf
+        let s0 = f.weight * p.idf(of: terms)
         let k1 = k + 1
         if terms.count == 1 {
             let w = weight(terms.lowerBound) * s0
