@@ -8,7 +8,9 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
 APT_DEPS += man-db
 APT_DEPS += strace
-PY_DEPS  := icalendar bibtexparser
+# Python parsers the export tests read lectern's files with, pinned to the versions the tests were written for.
+PY_DEPS  := icalendar==7.3.0 bibtexparser==2.1.0
+SHELL    := /bin/bash
 
 .PHONY: all deps build run test corpus bench fuzz install uninstall dist screenshots clean
 .PHONY: man completions man-files completion-files install-files uninstall-files dist-files
@@ -34,7 +36,10 @@ deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@for m in $(PY_DEPS); do python3 -c "import $$m" 2>/dev/null || python3 -m pip install -q $$m || exit 1; done
+	@for spec in $(PY_DEPS); do \
+	  python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('$${spec%%==*}') != '$${spec##*==}')" 2>/dev/null \
+	  || python3 -m pip install -q "$$spec" || exit 1; \
+	done
 
 build: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS)
@@ -42,10 +47,16 @@ build: deps
 run: build
 	$(RELEASE)
 
+# Runs a test command; when it fails, every recorded issue is printed again at the end, where
+# even the last lines of a long log say what broke.
+TESTED = tested() { log=$$(mktemp); "$$@" 2>&1 | tee "$$log"; rc=$${PIPESTATUS[0]}; \
+	if [ "$$rc" != 0 ]; then echo "=== what failed ==="; grep -E -A6 "recorded an issue|error: |Fatal error|Test Case .* failed" "$$log" | tail -150; fi; \
+	rm -f "$$log"; return "$$rc"; }; tested
+
 # Unit, golden and property tests, then the end-to-end tests of the release binary (CLI and tmux).
 test: build
-	$(SWIFT) test --skip LecternCLITests
-	LECTERN_BIN=$(CURDIR)/$(RELEASE) LECTERN_SEEDS=$(abspath $(SEEDS)) $(SWIFT) test --filter LecternCLITests
+	@$(TESTED) $(SWIFT) test --skip LecternCLITests
+	@$(TESTED) env LECTERN_BIN=$(CURDIR)/$(RELEASE) LECTERN_SEEDS=$(abspath $(SEEDS)) $(SWIFT) test --filter LecternCLITests
 
 # Regenerates the bundled corpus from the seed pages.
 corpus:

@@ -45,6 +45,9 @@ final class Tmux {
             "XDG_STATE_HOME": path("state"), "XDG_CACHE_HOME": path("cache"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "TZ": "America/Los_Angeles", "PS1": "\(prompt) ", "LECTERN_BIN": Tmux.binary, "D": dir.path,
             "EDITOR": "true",
+            // The idle tick (which clears status messages after five seconds) is pushed out to ten
+            // minutes: what a test reads off the screen never depends on how busy the machine is.
+            "LECTERN_TICK_SECONDS": "600",
         ]
         var args = ["-f", conf.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
