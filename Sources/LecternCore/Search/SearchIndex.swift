@@ -36,24 +36,17 @@ public final class SearchIndex: Sendable {
 
         // Tie-break order: start time (papers last), then title, then position in the corpus.
         let startKeys = items.map { $0.start?.epochSeconds ?? Int64.max }
-        let titleKeys: [UInt64] = items.map { item in
-            // The first eight bytes of the lowercased title (ASCII is lowercased here, cheaply).
-            var k: UInt64 = 0, c = 0
-            for b in item.title.utf8.prefix(8) {
-                if b >= 0x80 { return SearchIndex.headKey(item.title.lowercased().utf8) }
-                k = k << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)
-                c += 1
-            }
-            return k << UInt64(8 * (8 - c))
-        }
+        // The first sixteen bytes of each lowercased title as two numbers (ASCII is lowercased here, cheaply).
+        let titleKeys: [(UInt64, UInt64)] = items.map { SearchIndex.titleKey($0.title) }
         var sortedOrder = Array(0..<n)
         sortedOrder.sort { a, b in
             let ka = startKeys[a], kb = startKeys[b]
             if ka != kb { return ka < kb }
             let ta = titleKeys[a], tb = titleKeys[b]
-            return ta != tb ? ta < tb : a < b
+            if ta.0 != tb.0 { return ta.0 < tb.0 }
+            return ta.1 != tb.1 ? ta.1 < tb.1 : a < b
         }
-        // Titles alike in their first eight bytes: by the whole lowercased title, then corpus position.
+        // Titles alike in their first sixteen bytes: by the whole lowercased title, then corpus position.
         var i = 0
         while i < n {
             var j = i + 1
@@ -86,11 +79,12 @@ public final class SearchIndex: Sendable {
 
         let parts = requested ?? (n < TokenStreams.parallelThreshold ? 1 : Parallel.width)
         var streams = TokenStreams(documents: n, parts: parts, narrow: narrowTokens) { d, add in
-            let item = items[sortedOrder[d]]
-            add(.title, item.title)
-            for author in item.authors { add(.authors, author) }
-            add(.abstract, item.abstract)
-            if let sid = item.sessionId, let session = sessions[sid] {
+            // Fields read in place: copying the whole item would retain and release each of its texts.
+            let k = sortedOrder[d]
+            add(.title, items[k].title)
+            for author in items[k].authors { add(.authors, author) }
+            add(.abstract, items[k].abstract)
+            if let sid = items[k].sessionId, let session = sessions[sid] {
                 add(.session, session.title)
                 if let m = session.moderator { add(.moderator, m) }
             }
@@ -123,6 +117,22 @@ public final class SearchIndex: Sendable {
         self.weekdays = weekdays
         self.minutes = minutes
         documentById = byId
+    }
+
+    /// The first sixteen bytes of the lowercased `title` as two big-endian numbers: ASCII titles are
+    /// lowercased byte by byte, others through `lowercased()`.
+    static func titleKey(_ title: String) -> (UInt64, UInt64) {
+        var k0: UInt64 = 0, k1: UInt64 = 0, c = 0
+        for b in title.utf8.prefix(16) {
+            if b >= 0x80 {
+                let lower = Array(title.lowercased().utf8.prefix(16))
+                return (headKey(lower.prefix(8)), headKey(lower.dropFirst(8)))
+            }
+            let folded = UInt64(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+            if c < 8 { k0 = k0 << 8 | folded } else { k1 = k1 << 8 | folded }
+            c += 1
+        }
+        return (k0 << UInt64(8 * (8 - min(c, 8))), k1 << UInt64(8 * (8 - max(c - 8, 0))))
     }
 
     /// The first eight bytes of `bytes` as one big-endian number.

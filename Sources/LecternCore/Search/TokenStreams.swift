@@ -115,7 +115,7 @@ struct TokenStreams {
                     // Several texts in one field (the authors) are kept apart by a -1.
                     if seen[f] { tokens[f].append(-1) }
                     seen[f] = true
-                    Tokenizer.forEachToken(in: text) { word in tokens[f].append(table.intern(word)) }
+                    Tokenizer.forEachKeyedToken(in: text) { word, key in tokens[f].append(table.intern(word, key: key)) }
                 }
                 for f in 0..<fieldCount { lengths[f].append(Int32(tokens[f].count - counted[f])) }
             }

@@ -13,15 +13,39 @@ public enum Tokenizer {
         }
     }
 
+    /// The top bit of each of eight bytes.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// For eight bytes below 0x80 in `v`: the top bit of each byte set where the byte lies in `lo...hi`.
+    @inline(__always)
+    private static func inRange(_ v: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (v &+ ones &* UInt64(0x80 - lo)) & ~(v &+ ones &* UInt64(0x7F - hi)) & highBits
+    }
+
     /// Calls `body` with the folded UTF-8 bytes of each word of `text`, in order (valid only during
-    /// the call). Words of ASCII letters and digits are folded in place byte by byte; a word with any
-    /// other byte goes through `TextFolding` scalar by scalar.
+    /// the call).
     static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachKeyedToken(in: text) { word, _ in body(word) }
+    }
+
+    /// Calls `body` with the folded UTF-8 bytes of each word of `text` and their `WordKey`, in order
+    /// (valid only during the call). Words of ASCII letters and digits are folded in place byte by
+    /// byte, and their key read from the word buffer eight bytes at a time; a word with any other
+    /// byte goes through `TextFolding` scalar by scalar.
+    static func forEachKeyedToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>, WordKey) -> Void) {
         var slow: [UInt8] = []
         var text = text
         text.makeContiguousUTF8()
         let maxTokenBytes = Tokenizer.maxTokenBytes
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTokenBytes) { word in
+        // Eight bytes of room past the longest word: keys are read a whole eight bytes at a time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTokenBytes + 8) { word in
+            word.initialize(repeating: 0)
+            let base = UnsafeRawPointer(word.baseAddress!)
+            func emitFast(_ len: Int) {
+                let n = min(len, maxTokenBytes)
+                body(UnsafeBufferPointer(rebasing: word.prefix(n)), WordKey(padded: base, length: n))
+            }
             let fold = asciiFold
             _ = text.utf8.withContiguousStorageIfAvailable { bytes in
                 fold.withUnsafeBufferPointer { fold in
@@ -31,10 +55,45 @@ public enum Tokenizer {
                     var inSlow = false
                     func emitSlow() {
                         if !slow.isEmpty {
-                            slow.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0.prefix(maxTokenBytes))) }
+                            slow.withUnsafeBufferPointer { all in
+                                let bytes = UnsafeBufferPointer(rebasing: all.prefix(maxTokenBytes))
+                                body(bytes, WordKey(bytes))
+                            }
                         }
                     }
+                    let start = UnsafeRawPointer(bytes.baseAddress!)
+                    let wordStore = UnsafeMutableRawPointer(word.baseAddress!)
                     while i < n {
+                        // Eight ASCII bytes at once: runs of letters and digits are lowercased and
+                        // copied into the word buffer whole, runs of separators end the word.
+                        if !inSlow, i + 8 <= n {
+                            let x = start.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                            if x & Tokenizer.highBits == 0 {
+                                let lower = x | 0x2020_2020_2020_2020
+                                let high = Tokenizer.inRange(lower, 0x61, 0x7A) | Tokenizer.inRange(x, 0x30, 0x39)
+                                let alnum = (high >> 7) &* 0xFF
+                                var p = 0
+                                while p < 8 {
+                                    let r = alnum >> UInt64(8 * p)
+                                    if r & 0xFF != 0 {
+                                        let run = min((~r).trailingZeroBitCount / 8, 8 - p)
+                                        if len < maxTokenBytes {
+                                            wordStore.storeBytes(of: (lower >> UInt64(8 * p)).littleEndian, toByteOffset: len, as: UInt64.self)
+                                        }
+                                        len += run
+                                        p += run
+                                    } else {
+                                        if len > 0 {
+                                            emitFast(len)
+                                            len = 0
+                                        }
+                                        p += min(r.trailingZeroBitCount / 8, 8 - p)
+                                    }
+                                }
+                                i += 8
+                                continue
+                            }
+                        }
                         let b = bytes[i]
                         if b < 0x80 && !inSlow {
                             let f = fold[Int(b)]
@@ -42,7 +101,7 @@ public enum Tokenizer {
                                 if len < maxTokenBytes { word[len] = f }
                                 len += 1
                             } else if len > 0 {
-                                body(UnsafeBufferPointer(rebasing: word.prefix(len)))
+                                emitFast(len)
                                 len = 0
                             }
                             i += 1
@@ -72,7 +131,7 @@ public enum Tokenizer {
                             emitSlow()
                         }
                     }
-                    if len > 0 { body(UnsafeBufferPointer(rebasing: word.prefix(min(len, maxTokenBytes)))) }
+                    if len > 0 { emitFast(len) }
                     if inSlow { emitSlow() }
                 }
             }
