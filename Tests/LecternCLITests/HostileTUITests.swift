@@ -111,13 +111,18 @@ private final class HostileTmux {
     }
     func send(_ keys: String...) { tmux(["send-keys"] + keys) }
 
-    /// Polls the screen until `predicate` holds or 15 s pass; returns the last screen.
+    /// Polls the screen until `predicate` holds on a settled screen (the same when captured again a
+    /// moment later, not a frame half received) or 15 s pass; returns that screen.
     @discardableResult
     func waitFor(_ predicate: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(15)
         while Date() < deadline {
             let screen = capture()
-            if predicate(screen) { return screen }
+            if predicate(screen) {
+                usleep(30_000)
+                if capture() == screen { return screen }
+                continue
+            }
             usleep(50_000)
         }
         return nil

@@ -151,12 +151,18 @@ final class Tmux {
 
     func resize(width: Int, height: Int) { tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"]) }
 
-    /// Polls the pane until `condition` holds (returns that screen) or the deadline passes (nil).
+    /// Polls the pane until `condition` holds on a settled screen (returns that screen) or the
+    /// deadline passes (nil). Settled: the same when captured again a moment later, so a frame that
+    /// tmux has only partly received is never taken for the whole of it.
     func waitUntil(timeout: TimeInterval = 20, _ condition: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             let screen = capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                usleep(30_000)
+                if capture() == screen { return screen }
+                continue
+            }
             usleep(40_000)
         } while Date() < deadline
         return nil
