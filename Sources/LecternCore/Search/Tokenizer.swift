@@ -30,9 +30,10 @@ public enum Tokenizer {
     }
 
     /// Calls `body` with the folded UTF-8 bytes of each word of `text` and their `WordKey`, in order
-    /// (valid only during the call). Words of ASCII letters and digits are folded in place byte by
-    /// byte, and their key read from the word buffer eight bytes at a time; a word with any other
-    /// byte goes through `TextFolding` scalar by scalar.
+    /// (valid only during the call). ASCII text is read eight bytes at a time (one at a time near a
+    /// non-ASCII byte and at the end) and folded into a word buffer, from which each word's key is
+    /// read eight bytes at a time; a word with any non-ASCII byte goes through `TextFolding` scalar
+    /// by scalar.
     static func forEachKeyedToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>, WordKey) -> Void) {
         var slow: [UInt8] = []
         var text = text
@@ -61,7 +62,8 @@ public enum Tokenizer {
                             }
                         }
                     }
-                    let start = UnsafeRawPointer(bytes.baseAddress!)
+                    guard let first = bytes.baseAddress else { return }
+                    let start = UnsafeRawPointer(first)
                     let wordStore = UnsafeMutableRawPointer(word.baseAddress!)
                     while i < n {
                         // Eight ASCII bytes at once: runs of letters and digits are lowercased and
