@@ -115,17 +115,7 @@ private final class HostileTmux {
     /// moment later, not a frame half received) or 15 s pass; returns that screen.
     @discardableResult
     func waitFor(_ predicate: (String) -> Bool) -> String? {
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            let screen = capture()
-            if predicate(screen) {
-                usleep(30_000)
-                if capture() == screen { return screen }
-                continue
-            }
-            usleep(50_000)
-        }
-        return nil
+        Tmux.settledScreen(timeout: 15, capture: capture, predicate)
     }
 
     func kill() { tmux(["kill-server"]) }

@@ -155,6 +155,13 @@ final class Tmux {
     /// deadline passes (nil). Settled: the same when captured again a moment later, so a frame that
     /// tmux has only partly received is never taken for the whole of it.
     func waitUntil(timeout: TimeInterval = 20, _ condition: (String) -> Bool) -> String? {
+        Tmux.settledScreen(timeout: timeout, capture: capture, condition)
+    }
+
+    /// Calls `capture` until what it returns satisfies `condition` and is the same when captured
+    /// again 30 ms later (returns it), or `timeout` seconds pass (nil). Every tmux helper waits
+    /// through this, so none takes a frame tmux has only partly received for the whole of it.
+    static func settledScreen(timeout: TimeInterval, capture: () -> String, _ condition: (String) -> Bool) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             let screen = capture()
