@@ -69,7 +69,8 @@ import Testing
         var table = TermTableBuilder(capacity: 4)
         var words: [[UInt8]] = []
         for n in 1...40 {
-            // Words alike in their first eight bytes and length, differing only further on.
+            // Pairs of words of one length that differ only in their last byte: from nine bytes on,
+            // alike in their first eight bytes and their length.
             for last in [UInt8(ascii: "a"), UInt8(ascii: "b")] {
                 words.append([UInt8](repeating: UInt8(ascii: "x"), count: n - 1) + [last])
             }

@@ -42,7 +42,8 @@ public enum Tokenizer {
         // Eight bytes of room past the longest word: keys are read a whole eight bytes at a time.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxTokenBytes + 8) { word in
             word.initialize(repeating: 0)
-            let base = UnsafeRawPointer(word.baseAddress!)
+            let wordStore = UnsafeMutableRawPointer(word.baseAddress!)
+            let base = UnsafeRawPointer(wordStore)
             func emitFast(_ len: Int) {
                 let n = min(len, maxTokenBytes)
                 body(UnsafeBufferPointer(rebasing: word.prefix(n)), WordKey(padded: base, length: n))
@@ -64,7 +65,6 @@ public enum Tokenizer {
                     }
                     guard let first = bytes.baseAddress else { return }
                     let start = UnsafeRawPointer(first)
-                    let wordStore = UnsafeMutableRawPointer(word.baseAddress!)
                     while i < n {
                         // Eight ASCII bytes at once: runs of letters and digits are lowercased and
                         // copied into the word buffer whole, runs of separators end the word.
