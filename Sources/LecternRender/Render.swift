@@ -25,15 +25,15 @@ public func render(_ state: State, size: Size, glyphs: Glyphs) -> CellGrid {
     DetailsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.details)
     StatusLineView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.status)
     if let schedule = state.schedule {
-        ScheduleView(state: state, schedule: schedule, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+        ScheduleView(state: state, schedule: schedule, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     } else if let related = state.related {
-        RelatedView(state: state, related: related, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+        RelatedView(state: state, related: related, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     } else if let people = state.people {
-        PeopleView(state: state, people: people, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .schedule))
+        PeopleView(state: state, people: people, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     }
     if let help = state.help {
         grid.cursor = nil
-        HelpOverlay(state: state, help: help, glyphs: glyphs).draw(into: &grid, in: layout.rect(of: .help))
+        HelpOverlay(state: state, help: help, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     }
     if !(state.focus == .search && state.search.editing) && state.help == nil { grid.cursor = nil }
     return grid

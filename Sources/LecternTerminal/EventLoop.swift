@@ -71,16 +71,7 @@ public final class EventLoop {
     public func dispatch(_ action: Action) -> Bool {
         var queue = [action]
         while !queue.isEmpty {
-            let next = queue.removeFirst()
-            let queryBefore = store.state.search.query
-            let clock = ContinuousClock()
-            let start = clock.now
-            let effects = store.send(next)
-            if case .keyPressed = next, store.state.search.query != queryBefore, !store.state.search.query.isEmpty {
-                let elapsed = (clock.now - start).components
-                let micros = Int(elapsed.seconds) * 1_000_000 + Int(elapsed.attoseconds / 1_000_000_000_000)
-                store.send(.searchTimed(microseconds: micros))
-            }
+            let effects = store.send(queue.removeFirst())
             for effect in effects {
                 if effect == .quit { return true }
                 switch perform(effect) {

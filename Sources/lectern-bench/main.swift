@@ -86,7 +86,7 @@ if let file = option("--measure") {
     for _ in 0..<repetitions {
         for q in typing {
             let a = now()
-            _ = reduce(&state, .searchQueryChanged(q))
+            state.applySearch(q)
             let grid = render(state, size: size)
             frames.append(ms(now() - a))
             precondition(grid.size == size)

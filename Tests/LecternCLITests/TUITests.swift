@@ -54,7 +54,7 @@ import Testing
         let sessions = TUITests.sessions
         try #require(sessions.count >= 2, "the bundled corpus has no sessions")
         let second = sessions[1]
-        let items = TUITests.state.itemsBySession[second.id] ?? []
+        let items = TUITests.state.catalog.itemsBySession[second.id] ?? []
         try #require(items.count >= 2)
         let talk = TUITests.state.corpus.items[items[1]]
         let phrase = talk.abstract.split(separator: " ").prefix(3).joined(separator: " ")

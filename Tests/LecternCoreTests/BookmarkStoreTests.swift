@@ -114,8 +114,8 @@ import Testing
         #expect(store.pendingChanges == [.add(bookmark("a"))])
         // The in-memory state stays: the reducer keeps the bookmark when the save fails.
         var state = State(corpus: ExportFixture.corpus())
-        _ = reduce(&state, .bookmarkToggled("tricky-title"))
-        _ = reduce(&state, .bookmarksSaveFailed(StorageError(path: blocker, operation: "write", code: ENOTDIR).description))
+        _ = state.toggleBookmark("tricky-title")
+        _ = reduce(&state, .bookmarks(.saveFailed(StorageError(path: blocker, operation: "write", code: ENOTDIR).description)))
         #expect(state.bookmarks.contains("tricky-title"))
         #expect(state.status?.contains("cannot write") == true)
         // Once the folder is writable again the next change also writes the one that failed.

@@ -20,7 +20,7 @@ import Testing
         #expect(reduce(&state, .keyPressed(.char("y"))).isEmpty)
         #expect(state.status?.contains("y/n") == true)
         #expect(reduce(&state, .keyPressed(.char("y"))) == [.copyToClipboard("A Talk [talk]")])
-        #expect(state.pendingCopy == nil)
+        #expect(state.question == nil)
     }
 
     @Test func anyOtherKeyCancelsAndDoesNothingElse() {
@@ -30,7 +30,7 @@ import Testing
         #expect(reduce(&state, .keyPressed(.char("q"))).isEmpty)
         #expect(state.status == "Not copied")
         #expect(state.focus == focus)
-        #expect(state.pendingCopy == nil)
+        #expect(state.question == nil)
     }
 }
 
@@ -40,7 +40,7 @@ import Testing
         var state = CopyConfirmationTests.stateOnATalk()
         let id = state.corpus.items[0].id
         state.corpus.items[0].abstract = abstract
-        _ = reduce(&state, .itemSelected(id))
+        state.selectItem(id: id)
         return state
     }
 

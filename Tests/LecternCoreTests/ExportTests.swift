@@ -140,19 +140,20 @@ import Testing
 
     @Test func exportRunnerWritesTheBookmarksAndSaysWhere() throws {
         var state = State(corpus: ExportFixture.corpus())
-        _ = reduce(&state, .bookmarksLoaded(ExportFixture.bookmarks(), warning: nil))
+        _ = reduce(&state, .bookmarks(.loaded(ExportFixture.bookmarks(), warning: nil)))
         let dir = NSTemporaryDirectory() + "lectern-export-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let message = ExportRunner.run(format: "ics", state: state, directory: dir)
+        let (input, base) = ExportRunner.input(for: state)
+        let message = ExportRunner.run(.ics, input, fileName: base + ".ics", directory: dir)
         #expect(message.hasPrefix("Exported 2 items to \(dir)/lectern-bookmarks.ics"))
         let written = try String(contentsOfFile: dir + "/lectern-bookmarks.ics", encoding: .utf8)
         #expect(written.contains("BEGIN:VEVENT"))
-        #expect(ExportRunner.run(format: "pdf", state: state, directory: dir).contains("unknown format"))
-        #expect(ExportRunner.run(format: "csv", state: state, directory: dir + "/missing/dir").hasPrefix("Export failed: cannot write"))
+        #expect(ExportRunner.run(.csv, input, fileName: base + ".csv", directory: dir + "/missing/dir").hasPrefix("Export failed: cannot write"))
     }
 
     @Test func xAsksForAnExport() {
         var state = State(corpus: ExportFixture.corpus())
-        #expect(reduce(&state, .keyPressed(.char("x"))) == [.export(format: "markdown")])
+        let (input, _) = ExportRunner.input(for: state)
+        #expect(reduce(&state, .keyPressed(.char("x"))) == [.export(.markdown, input, fileName: "lectern-bookmarks.md")])
     }
 }

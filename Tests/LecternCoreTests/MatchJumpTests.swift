@@ -31,7 +31,7 @@ import Testing
     }
 
     func select(_ id: String, in s: inout State) {
-        _ = reduce(&s, .itemSelected(id))
+        s.selectItem(id: id)
         #expect(s.selectedItem?.id == id)
     }
 

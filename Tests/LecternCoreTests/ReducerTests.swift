@@ -38,7 +38,7 @@ import Testing
         #expect(s.status?.contains("? y/n") == true)
         _ = reduce(&s, .tick(now))
         #expect(s.status?.contains("? y/n") == true, "the copy question waits for its answer")
-        #expect(s.pendingCopy != nil)
+        #expect(s.question != nil)
     }
 
     @Test func selectionMovesAndStopsAtBothEnds() {
@@ -102,7 +102,7 @@ import Testing
 
     @Test func sessionOpenedActionSelectsAndFocuses() {
         var s = state()
-        _ = reduce(&s, .sessionOpened(.trending))
+        s.openEntry(.trending)
         #expect(s.focus == .items && s.selectedEntry == .trending && s.visibleItems.count == 320)
     }
 

@@ -12,15 +12,15 @@ import Testing
     func browsing() -> State {
         var s = State(corpus: Self.corpus, size: Size(width: 100, height: 30))
         _ = reduce(&s, .keyPressed(.tab))
-        _ = reduce(&s, .itemSelected(Self.rpe))
+        s.selectItem(id: Self.rpe)
         #expect(s.selectedItem?.id == Self.rpe)
         return s
     }
 
     @Test func theFirstFrameAsksForTheIndexOnce() {
         var s = browsing()
-        #expect(reduce(&s, .firstFrameDrawn) == [.buildSimilarityIndex])
-        #expect(s.similarityRequested)
+        #expect(reduce(&s, .firstFrameDrawn) == [.buildSimilarityIndex(s.corpus)])
+        #expect(s.derived.similarityRequested)
         #expect(reduce(&s, .firstFrameDrawn) == [])
         #expect(reduce(&s, .keyPressed(.char("r"))) == [], "the index is on its way: not asked for again")
         #expect(s.related?.waiting == true)
@@ -30,7 +30,7 @@ import Testing
         var s = browsing()
         let source = try #require(Self.corpus.items.firstIndex { $0.id == Self.rpe })
         // Nothing asked for the index yet: `r` does, and opens the panel at once, waiting.
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex])
+        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex(s.corpus)])
         let waiting = try #require(s.related)
         #expect(waiting.waiting && waiting.results.isEmpty && waiting.source == source)
         #expect(s.status == nil)
@@ -41,10 +41,10 @@ import Testing
 
         #expect(reduce(&s, .similarityIndexBuilt(Self.index)) == [])
         let filled = try #require(s.related)
-        #expect(!filled.waiting && !s.similarityRequested)
+        #expect(!filled.waiting && !s.derived.similarityRequested)
         #expect(filled.results == Self.index.similar(to: source, limit: 50))
         #expect(filled.results.first.map { Self.corpus.items[$0.index].id } == "benchmarking-positional-encodings-for-gnns-and-graph")
-        #expect(s.similarity === Self.index)
+        #expect(s.derived.similarity === Self.index)
         // Enter opens the first related item.
         _ = reduce(&s, .keyPressed(.enter))
         #expect(s.related == nil)
@@ -67,32 +67,32 @@ import Testing
         #expect(s.related == nil)
         _ = reduce(&s, .similarityIndexBuilt(Self.index))
         #expect(s.related == nil)
-        #expect(s.similarity != nil)
+        #expect(s.derived.similarity != nil)
     }
 
     @Test func anIndexOfAnotherCorpusIsNotKept() {
         var s = browsing()
         _ = reduce(&s, .keyPressed(.char("r")))
         _ = reduce(&s, .similarityIndexBuilt(SimilarityIndex(corpus: Corpus())))
-        #expect(s.similarity == nil)
+        #expect(s.derived.similarity == nil)
         #expect(s.related?.waiting == true)
         #expect(reduce(&s, .keyPressed(.char("r"))) == [], "r closes the panel")
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex], "and asks again when it reopens")
+        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex(s.corpus)], "and asks again when it reopens")
     }
 
     @Test func peopleAndTheScheduleAreBuiltOnceAndKept() {
         var s = browsing()
-        #expect(s.peopleIndex == nil && s.scheduleModel == nil)
+        #expect(s.derived.people == nil && s.derived.schedule == nil)
         _ = reduce(&s, .keyPressed(.char("a")))
         #expect(s.people != nil)
-        let people = s.peopleIndex
+        let people = s.derived.people
         #expect(people != nil)
         _ = reduce(&s, .keyPressed(.escape))
         _ = reduce(&s, .keyPressed(.char("a")))
-        #expect(s.peopleIndex?.people == people?.people)
+        #expect(s.derived.people?.people == people?.people)
         _ = reduce(&s, .keyPressed(.escape))
         _ = reduce(&s, .keyPressed(.char("s")))
         #expect(s.schedule != nil)
-        #expect(s.scheduleModel == s.schedule?.model)
+        #expect(s.derived.schedule == s.schedule?.model)
     }
 }

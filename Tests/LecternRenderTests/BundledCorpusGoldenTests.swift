@@ -13,8 +13,8 @@ import Testing
         let corpus = try Self.corpus()
         #expect(!corpus.sessions.isEmpty)
         var state = Fixture.state(corpus, size: size)
-        if let first = state.sessionEntries.first { _ = reduce(&state, .sessionOpened(first)) }
-        if state.visibleItems.count > 2 { _ = reduce(&state, .itemSelected(corpus.items[state.visibleItems[2]].id)) }
+        if let first = state.sessionEntries.first { state.openEntry(first) }
+        if state.visibleItems.count > 2 { state.selectItem(id: corpus.items[state.visibleItems[2]].id) }
         let grid = render(state, size: size)
         RenderPropertyTests.checkInvariants(grid, size: size)
         Golden.check("bundled-browse-\(size.width)x\(size.height)", grid)
@@ -24,9 +24,9 @@ import Testing
         let size = Size(width: 160, height: 48)
         let corpus = try Self.corpus()
         var state = Fixture.state(corpus, size: size)
-        _ = reduce(&state, .sessionOpened(.trending))
+        state.openEntry(.trending)
         let grid = render(state, size: size)
-        #expect(grid.text.contains("Trending papers (\(state.paperIndices.count))"))
+        #expect(grid.text.contains("Trending papers (\(state.catalog.paperIndices.count))"))
         Golden.check("bundled-trending-160x48", grid)
     }
 

@@ -9,9 +9,9 @@ import Testing
 
     @Test func scheduleWithBookmarksClashAndNowAt80x24() {
         var state = Fixture.browsing(size: Self.small)
-        _ = reduce(&state, .bookmarkToggled("t-rpe"))
-        _ = reduce(&state, .bookmarkToggled("t-rl-bounds"))
-        _ = reduce(&state, .bookmarkToggled("t-zoo"))
+        _ = state.toggleBookmark("t-rpe")
+        _ = state.toggleBookmark("t-rl-bounds")
+        _ = state.toggleBookmark("t-zoo")
         state.status = nil
         state.now = Timestamp(year: 2021, month: 7, day: 20, hour: 5, minute: 22, utcOffsetSeconds: -7 * 3600)
         _ = reduce(&state, .keyPressed(.char("s")))
@@ -36,7 +36,7 @@ import Testing
     @Test func relatedPanelListsScoresAndSharedTerms() {
         var state = Fixture.browsing(size: Self.wide)
         _ = reduce(&state, .similarityIndexBuilt(SimilarityIndex(corpus: state.corpus)))
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.selectItem(id: "t-rpe")
         _ = reduce(&state, .keyPressed(.char("r")))
         #expect(state.related != nil)
         #expect(state.related?.results.first.map { state.corpus.items[$0.index].id } != nil)
@@ -48,8 +48,8 @@ import Testing
 
     @Test func relatedPanelOpenedBeforeTheIndexWaitsThenShowsTheSameList() {
         var state = Fixture.browsing(size: Self.wide)
-        _ = reduce(&state, .itemSelected("t-rpe"))
-        #expect(reduce(&state, .keyPressed(.char("r"))) == [.buildSimilarityIndex])
+        state.selectItem(id: "t-rpe")
+        #expect(reduce(&state, .keyPressed(.char("r"))) == [.buildSimilarityIndex(state.corpus)])
         #expect(state.related?.waiting == true)
         Golden.check("extras-related-waiting-100x30", render(state, size: Self.wide))
         _ = reduce(&state, .similarityIndexBuilt(SimilarityIndex(corpus: state.corpus)))
@@ -58,7 +58,7 @@ import Testing
 
     @Test func peoplePanelListsAuthorsThenTheirWork() {
         var state = Fixture.browsing(size: Self.small)
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.selectItem(id: "t-rpe")
         _ = reduce(&state, .keyPressed(.char("a")))
         #expect(state.people?.people.map(\.name).first == "Antoine Liutkus")
         #expect(state.people?.people.last?.name == "Ruslan Salakhutdinov")

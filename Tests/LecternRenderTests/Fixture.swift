@@ -84,8 +84,8 @@ enum Fixture {
     /// The first session opened, its second talk selected, focus on the items.
     static func browsing(size: Size) -> State {
         var s = state(size: size)
-        if let first = s.sessionEntries.first { _ = reduce(&s, .sessionOpened(first)) }
-        if s.visibleItems.count > 1 { _ = reduce(&s, .itemSelected(s.corpus.items[s.visibleItems[1]].id)) }
+        if let first = s.sessionEntries.first { s.openEntry(first) }
+        if s.visibleItems.count > 1 { s.selectItem(id: s.corpus.items[s.visibleItems[1]].id) }
         s.focus = .items
         return s
     }

@@ -75,9 +75,7 @@ struct ReducerPropertyTests {
             return .terminalResized(Size(width: Int.random(in: 1...300, using: &rng),
                                          height: Int.random(in: 1...100, using: &rng)))
         case 96..<98:
-            return .searchQueryChanged(String((0..<Int.random(in: 0...6, using: &rng)).map { _ in
-                printable.randomElement(using: &rng) ?? "a"
-            }))
+            return .keyPressed(.char("/"))
         default:
             return .tick(Timestamp(epochSeconds: 1_626_782_400 + Int64.random(in: -86_400...86_400, using: &rng), utcOffsetSeconds: -7 * 3600))
         }
@@ -158,7 +156,7 @@ struct ReducerPropertyTests {
             if case .session(let id) = $0 { return initial.session(id: id)?.title.hasPrefix("Hostile") ?? false }
             return false
         }) {
-            _ = reduce(&state, .sessionOpened(state.sessionEntries[i]))
+            state.openEntry(state.sessionEntries[i])
         }
         // Every height at a spread of widths, then every width at a few heights: the widths repeat,
         // so the hostile 200 KB abstract is wrapped once per width, not once per size.

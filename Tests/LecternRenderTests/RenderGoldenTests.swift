@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: sizes)
     func browsing(size: Size) {
         var state = Fixture.browsing(size: size)
-        _ = reduce(&state, .bookmarkToggled("t-rpe"))
+        _ = state.toggleBookmark("t-rpe")
         state.status = nil
         Golden.check("browse-\(size.width)x\(size.height)", render(state, size: size))
     }
@@ -35,7 +35,7 @@ import Testing
     @Test func detailsScrolled() {
         let size = Size(width: 100, height: 20)
         var state = Fixture.browsing(size: size)
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.selectItem(id: "t-rpe")
         state.focus = .details
         state.detailsScroll = 6
         Golden.check("details-scrolled-100x20", render(state, size: size))
@@ -56,7 +56,7 @@ import Testing
     @Test func searchErrorInline() {
         let size = Size(width: 100, height: 30)
         var state = Fixture.state(size: size)
-        _ = reduce(&state, .searchQueryChanged("colour:red"))
+        state.applySearch("colour:red")
         state.search.error = QueryError(message: "unknown field \"colour\"", position: 0)
         let grid = render(state, size: size)
         #expect(grid.line(0).contains("unknown field"))
@@ -69,7 +69,7 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("?")))
         #expect(state.help != nil)
         let tall = render(state, size: Size(width: 100, height: 60)).text
-        for binding in state.keyMap.bindings(in: .items) { #expect(tall.contains(binding.help)) }
+        for binding in state.keyMap.bindings(in: PaneID.items) { #expect(tall.contains(binding.help)) }
         #expect(tall.contains("is:bookmarked"))
         Golden.check("help-100x30", render(state, size: size))
     }
@@ -88,11 +88,11 @@ import Testing
     @Test func bookmarksWithClash() {
         let size = Size(width: 160, height: 48)
         var state = Fixture.state(size: size)
-        for id in ["t-rpe", "t-rl-bounds", "t-cate", "p-isp"] { _ = reduce(&state, .bookmarkToggled(id)) }
+        for id in ["t-rpe", "t-rl-bounds", "t-cate", "p-isp"] { _ = state.toggleBookmark(id) }
         state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus")
         _ = reduce(&state, .noteEdited("t-cate", "Ask about the pairwise pre-training"))
         state.status = nil
-        _ = reduce(&state, .sessionOpened(.bookmarks))
+        state.openEntry(.bookmarks)
         state.focus = .items
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH"))
@@ -104,10 +104,10 @@ import Testing
     @Test func bookmarkClashInDetails() {
         let size = Size(width: 160, height: 30)
         var state = Fixture.state(size: size)
-        for id in ["t-rpe", "t-rl-bounds"] { _ = reduce(&state, .bookmarkToggled(id)) }
+        for id in ["t-rpe", "t-rl-bounds"] { _ = state.toggleBookmark(id) }
         state.status = nil
-        _ = reduce(&state, .sessionOpened(.bookmarks))
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.openEntry(.bookmarks)
+        state.selectItem(id: "t-rpe")
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH with Near-Optimal Regret Bounds"))
         Golden.check("bookmark-clash-details-160x30", grid)
@@ -116,14 +116,14 @@ import Testing
     @Test func trendingPapers() {
         let size = Size(width: 100, height: 30)
         var state = Fixture.state(size: size)
-        _ = reduce(&state, .sessionOpened(.trending))
+        state.openEntry(.trending)
         Golden.check("trending-100x30", render(state, size: size))
     }
 
     @Test func statusMessage() {
         let size = Size(width: 100, height: 30)
         var state = Fixture.browsing(size: size)
-        _ = reduce(&state, .bookmarkToggled("t-free-lunch"))
+        _ = state.toggleBookmark("t-free-lunch")
         let grid = render(state, size: size)
         #expect(grid.line(size.height - 1).contains("Bookmarked"))
         Golden.check("status-message-100x30", grid)
@@ -135,7 +135,7 @@ import Testing
         corpus.items[0].title = String(repeating: "Attention is all you need again ", count: 320).prefix(10_000).description
         corpus.items[0].authors = (1...60).map { "Author Number\($0)" }
         var state = Fixture.state(corpus, size: size)
-        _ = reduce(&state, .sessionOpened(state.sessionEntries[0]))
+        state.openEntry(state.sessionEntries[0])
         state.focus = .items
         let grid = render(state, size: size)
         #expect(grid.text.contains("…"))
@@ -151,7 +151,7 @@ import Testing
         corpus.items[2].title = "ｆｕｌｌｗｉｄｔｈ ＴＩＴＬＥ that is long enough to be cut right in a wide character 漢字漢字漢字漢字漢字漢字"
         corpus.sessions[1].title = "セッション：深層学習アーキテクチャ"
         var state = Fixture.state(corpus, size: size)
-        _ = reduce(&state, .sessionOpened(state.sessionEntries[0]))
+        state.openEntry(state.sessionEntries[0])
         state.focus = .items
         let grid = render(state, size: size)
         Golden.check("wide-100x30", grid)
@@ -164,7 +164,7 @@ import Testing
     @Test func asciiGlyphs() throws {
         let size = Size(width: 100, height: 30)
         var state = Fixture.browsing(size: size)
-        _ = reduce(&state, .bookmarkToggled("t-free-lunch"))
+        _ = state.toggleBookmark("t-free-lunch")
         state.status = nil
         let theme = try ThemeLoader.builtIn(named: "monochrome")
         let grid = render(state, size: size, theme: theme)
@@ -179,8 +179,8 @@ import Testing
         corpus.items[0].title = "Evil \u{1B}[2J\u{1B}]0;pwned\u{07} title\r\nwith \u{9B}31m C1 and \u{202E}bidi"
         corpus.items[0].abstract = "Line one\u{1B}[31m red\nline two\tTabbed\u{7F}"
         var state = Fixture.state(corpus, size: size)
-        _ = reduce(&state, .sessionOpened(state.sessionEntries[0]))
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.openEntry(state.sessionEntries[0])
+        state.selectItem(id: "t-rpe")
         let grid = render(state, size: size)
         RenderPropertyTests.checkInvariants(grid, size: size)
         #expect(grid.text.contains("Evil"))

@@ -41,15 +41,15 @@ import Testing
 
     @Test func everySizeRendersCleanly() {
         var base = Fixture.browsing(size: Size(width: 100, height: 30))
-        _ = reduce(&base, .bookmarkToggled("t-rpe"))
-        _ = reduce(&base, .bookmarkToggled("t-free-lunch"))
+        _ = base.toggleBookmark("t-rpe")
+        _ = base.toggleBookmark("t-free-lunch")
         for (n, size) in RenderPropertyTests.sampleSizes.enumerated() {
             var state = base
             _ = reduce(&state, .terminalResized(size))
             RenderPropertyTests.checkInvariants(render(state, size: size), size: size)
-            state.help = HelpState()
+            state.overlay = .help(HelpFeature.State())
             RenderPropertyTests.checkInvariants(render(state, size: size), size: size)
-            state.help = nil
+            state.overlay = nil
             guard n % 3 == 0 else { continue }
             state.focus = .details
             state.detailsScroll = 1_000
@@ -93,7 +93,7 @@ import Testing
     @Test func timesUseTheDisplayZoneWithTheConferenceZoneBeside() {
         let size = Size(width: 160, height: 48)
         var state = Fixture.browsing(size: size)
-        _ = reduce(&state, .itemSelected("t-rpe"))
+        state.selectItem(id: "t-rpe")
         #expect(render(state, size: size).text.contains("14:00–14:20 CEST (05:00–05:20 PDT)"))
         state.displayTimeZone = "America/Los_Angeles"
         let text = render(state, size: size).text

@@ -1,6 +1,6 @@
 /// What an exporter writes: items from the corpus (in order), the user's bookmarks for their
 /// priority and note, and bookmarks whose item is no longer in the corpus.
-public struct ExportInput: Sendable {
+public struct ExportInput: Equatable, Sendable {
     public var corpus: Corpus
     public var bookmarks: Bookmarks
     public var items: [Item]

@@ -3,9 +3,9 @@ public struct Binding: Hashable, Sendable {
     public var command: Command
     public var keys: [Key]
     public var help: String
-    public var contexts: Set<PaneID>
+    public var contexts: Set<KeyContext>
 
-    public init(_ command: Command, _ keys: [Key], _ help: String, _ contexts: Set<PaneID>) {
+    public init(_ command: Command, _ keys: [Key], _ help: String, _ contexts: Set<KeyContext>) {
         self.command = command
         self.keys = keys
         self.help = help

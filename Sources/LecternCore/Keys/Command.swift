@@ -28,4 +28,12 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case copy
     case help
     case quit
+    // editing the search query and the help filter
+    /// Leave the search bar and keep the results.
+    case acceptSearch = "accept-search"
+    case deleteBackward = "delete-backward"
+    case deleteWord = "delete-word"
+    case clearText = "clear-text"
+    // questions
+    case answerYes = "yes"
 }

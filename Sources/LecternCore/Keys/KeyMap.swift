@@ -1,4 +1,5 @@
-/// The key-binding table: the single source for dispatch, the help overlay, the man page and the README.
+/// The key-binding table: the single source for dispatch, the help overlay, the man page and the
+/// README. Every key the explorer reacts to is a row here, in the context where it applies.
 public struct KeyMap: Hashable, Sendable {
     public var bindings: [Binding]
 
@@ -6,18 +7,19 @@ public struct KeyMap: Hashable, Sendable {
         self.bindings = bindings
     }
 
-    static let lists: Set<PaneID> = [.sessions, .items, .details, .schedule]
-    static let browsing: Set<PaneID> = [.sessions, .items, .details, .schedule]
-    static let onItems: Set<PaneID> = [.items, .details, .schedule]
+    static let lists: Set<KeyContext> = [.sessions, .items, .details, .panel]
+    static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel]
+    static let onItems: Set<KeyContext> = [.items, .details, .panel]
+    static let typing: Set<KeyContext> = [.search, .help]
 
     /// The defaults lectern ships with.
     public static let defaults = KeyMap(bindings: [
-        Binding(.moveUp, [.up, .char("k")], "Move the selection up", lists.union([.help])),
-        Binding(.moveDown, [.down, .char("j")], "Move the selection down", lists.union([.help])),
-        Binding(.pageUp, [.pageUp], "Page up", lists.union([.help])),
-        Binding(.pageDown, [.pageDown], "Page down", lists.union([.help])),
-        Binding(.halfPageUp, [.ctrl("u")], "Half a page up", lists.union([.help])),
-        Binding(.halfPageDown, [.ctrl("d")], "Half a page down", lists.union([.help])),
+        Binding(.moveUp, [.up, .char("k")], "Move the selection up", lists),
+        Binding(.moveDown, [.down, .char("j")], "Move the selection down", lists),
+        Binding(.pageUp, [.pageUp], "Page up", lists),
+        Binding(.pageDown, [.pageDown], "Page down", lists),
+        Binding(.halfPageUp, [.ctrl("u")], "Half a page up", lists),
+        Binding(.halfPageDown, [.ctrl("d")], "Half a page down", lists),
         Binding(.top, [.char("g"), .home], "Go to the first entry", lists),
         Binding(.bottom, [.char("G"), .end], "Go to the last entry", lists),
         Binding(.nextPane, [.tab], "Focus the next pane", browsing),
@@ -25,7 +27,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.paneLeft, [.char("h"), .left], "Focus the pane to the left", browsing),
         Binding(.paneRight, [.char("l"), .right], "Focus the pane to the right", browsing),
         Binding(.open, [.enter], "Open the selected session or talk", browsing),
-        Binding(.back, [.escape], "Go back, close, or clear the search", browsing.union([.search, .help])),
+        Binding(.back, [.escape], "Go back, close, or clear the search", browsing),
         Binding(.focusSearch, [.char("/")], "Search as you type", browsing),
         Binding(.toggleBookmark, [.char("b")], "Bookmark or unbookmark the selected item", onItems),
         Binding(.cyclePriority, [.char("B")], "Cycle a bookmark's priority (must see / maybe)", onItems),
@@ -39,27 +41,55 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.openURL, [.char("o")], "Open the link in the abstract", onItems),
         Binding(.copy, [.char("y")], "Copy the title and id", onItems),
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
-        Binding(.quit, [.char("q"), .ctrl("c")], "Quit", browsing.union([.help])),
+        Binding(.quit, [.char("q"), .ctrl("c")], "Quit", browsing.union([.tooSmall])),
+        // The search bar and the help filter: other printable keys are typed.
+        Binding(.acceptSearch, [.enter, .down, .tab], "Leave the search bar, keeping the results", [.search]),
+        Binding(.back, [.escape], "Clear the search and leave the search bar", [.search]),
+        Binding(.deleteBackward, [.backspace], "Delete the last character", typing),
+        Binding(.deleteWord, [.ctrl("w")], "Delete the last word", [.search]),
+        Binding(.clearText, [.ctrl("u")], "Clear the query (or the help filter)", typing),
+        Binding(.help, [.escape, .char("?"), .function(1)], "Close help", [.help]),
+        Binding(.moveUp, [.up], "Scroll up", [.help]),
+        Binding(.moveDown, [.down], "Scroll down", [.help]),
+        Binding(.pageUp, [.pageUp], "Page up", [.help]),
+        Binding(.pageDown, [.pageDown], "Page down", [.help]),
+        Binding(.top, [.home], "Go to the top", [.help]),
+        Binding(.bottom, [.end], "Go to the bottom", [.help]),
+        Binding(.quit, [.ctrl("c")], "Quit", typing),
+        // A question in the status line: any other key answers no.
+        Binding(.answerYes, [.char("y"), .enter], "Answer yes (any other key answers no)", [.confirm]),
     ])
 
     /// The command bound to `key` in `context`, if any. Later bindings win over earlier ones.
-    public func command(for key: Key, in context: PaneID) -> Command? {
+    public func command(for key: Key, in context: KeyContext) -> Command? {
         for binding in bindings.reversed() where binding.contexts.contains(context) && binding.keys.contains(key) {
             return binding.command
         }
         return nil
     }
 
+    /// The command bound to `key` where `pane` has focus.
+    public func command(for key: Key, in pane: PaneID) -> Command? {
+        command(for: key, in: KeyContext(pane))
+    }
+
     /// The bindings that apply in `context`, in table order.
-    public func bindings(in context: PaneID) -> [Binding] {
+    public func bindings(in context: KeyContext) -> [Binding] {
         bindings.filter { $0.contexts.contains(context) }
     }
 
-    /// Replaces the keys of `command` (a user's rebinding).
-    public mutating func rebind(_ command: Command, to keys: [Key]) {
-        let contexts = bindings.filter { $0.command == command }.reduce(into: Set<PaneID>()) { $0.formUnion($1.contexts) }
+    /// The bindings that apply where `pane` has focus.
+    public func bindings(in pane: PaneID) -> [Binding] {
+        bindings(in: KeyContext(pane))
+    }
+
+    /// Replaces the keys of `command` in the group of contexts `group` (a user's rebinding: a plain
+    /// `[keys]` entry rebinds the browsing contexts; `[keys.search]` the search bar, and so on).
+    public mutating func rebind(_ command: Command, to keys: [Key], in group: Set<KeyContext> = KeyContext.browsing) {
+        let rows = bindings.indices.filter { bindings[$0].command == command && !bindings[$0].contexts.isDisjoint(with: group) }
+        let contexts = rows.reduce(into: Set<KeyContext>()) { $0.formUnion(bindings[$1].contexts) }
         for i in bindings.indices {
-            if bindings[i].command == command {
+            if rows.contains(i) {
                 bindings[i].keys = keys
             } else if !bindings[i].contexts.isDisjoint(with: contexts) {
                 // The user's choice wins: the keys leave any other command where both apply.

@@ -1,4 +1,4 @@
-/// The parts of the screen that can have focus, and so the contexts a key binding applies in.
+/// The parts of the screen that can have focus.
 public enum PaneID: String, Hashable, Sendable, CaseIterable, Codable {
-    case sessions, items, details, search, help, schedule
+    case sessions, items, details, search
 }

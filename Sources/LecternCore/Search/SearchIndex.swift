@@ -473,3 +473,8 @@ public final class SearchIndex: Sendable {
         }
     }
 }
+
+extension SearchIndex: Equatable {
+    /// An index is built once from a corpus and never changes: two are the same when they are one.
+    public static func == (a: SearchIndex, b: SearchIndex) -> Bool { a === b }
+}

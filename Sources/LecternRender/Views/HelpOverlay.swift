@@ -5,7 +5,7 @@ import LecternCore
 /// and help text), filtered by the typed text, then a cheat sheet of the query language.
 struct HelpOverlay {
     let state: State
-    let help: HelpState
+    let help: HelpFeature.State
     let glyphs: Glyphs
 
     /// The query language in one screen, as (example, meaning).

@@ -4,7 +4,7 @@ import LecternCore
 /// lists the sessions they moderate and all their talks and papers.
 struct PeopleView {
     let state: State
-    let people: PeopleState
+    let people: PeopleFeature.State
     let glyphs: Glyphs
 
     func draw(into grid: inout CellGrid, in area: Rect) {

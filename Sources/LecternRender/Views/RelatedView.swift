@@ -4,7 +4,7 @@ import LecternCore
 /// the shared key terms that explain it.
 struct RelatedView {
     let state: State
-    let related: RelatedState
+    let related: RelatedFeature.State
     let glyphs: Glyphs
 
     func draw(into grid: inout CellGrid, in area: Rect) {

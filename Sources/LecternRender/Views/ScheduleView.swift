@@ -6,7 +6,7 @@ import LecternCore
 /// the gutter and as break lines, and `▶`/`›` mark the talk running now and the next one.
 struct ScheduleView {
     let state: State
-    let schedule: ScheduleState
+    let schedule: ScheduleFeature.State
     let glyphs: Glyphs
 
     /// One line of the timeline: a row of slots, or a break between rows.

@@ -50,7 +50,7 @@ struct SessionsView {
             }
             return ([Span(session.title, .title, bold: true)], second)
         case .trending:
-            let n = state.paperIndices.count
+            let n = state.catalog.paperIndices.count
             return ([Span("Trending papers (\(n))", .title, bold: true)], [Span("papers without a session", .dim)])
         case .bookmarks:
             let n = state.bookmarkedIndices().count

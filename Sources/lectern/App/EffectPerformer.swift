@@ -8,14 +8,11 @@ final class EffectPerformer {
     private let backend: TerminalBackend
     private let bookmarkStore: BookmarkStore
     private let inbox: ActionInbox
-    /// The state as it is when an effect runs (exports read the bookmarks and the search from it).
-    private let currentState: () -> State
 
-    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox, currentState: @escaping () -> State) {
+    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox) {
         self.backend = backend
         self.bookmarkStore = bookmarkStore
         self.inbox = inbox
-        self.currentState = currentState
     }
 
     func perform(_ effect: Effect) -> EffectOutcome {
@@ -25,11 +22,11 @@ final class EffectPerformer {
         case .persistBookmarkChange(let change):
             do {
                 let (bookmarks, warning) = try bookmarkStore.update([change])
-                var actions: [Action] = [.bookmarksSaved(bookmarks)]
+                var actions: [Action] = [.bookmarks(.saved(bookmarks))]
                 if let warning { actions.append(.effectFailed(message: warning)) }
                 return .actions(actions)
             } catch {
-                return .actions([.bookmarksSaveFailed("Could not save bookmarks: \(error)")])
+                return .actions([.bookmarks(.saveFailed("Could not save bookmarks: \(error)"))])
             }
         case .editNote(let itemId, let current):
             return .actions([editNote(itemId: itemId, current: current)])
@@ -41,10 +38,9 @@ final class EffectPerformer {
             return .actions([copy(url, what: "link")])
         case .copyToClipboard(let text):
             return .actions([copy(text, what: "")])
-        case .export(let format):
-            return .actions([.effectFinished(message: ExportRunner.run(format: format, state: currentState()))])
-        case .buildSimilarityIndex:
-            let corpus = currentState().corpus
+        case .export(let format, let input, let fileName):
+            return .actions([.effectFinished(message: ExportRunner.run(format, input, fileName: fileName))])
+        case .buildSimilarityIndex(let corpus):
             let inbox = self.inbox
             DispatchQueue.global(qos: .userInitiated).async {
                 inbox.post(.similarityIndexBuilt(SimilarityIndex(corpus: corpus)))

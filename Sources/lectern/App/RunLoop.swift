@@ -16,17 +16,16 @@ struct RunLoop {
         let backend = try CursesBackend(mouse: mouse)
         defer { backend.restore() }
         backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
-        var state = State(corpus: corpus, size: backend.size, keyMap: keyMap)
-        state.now = RunLoop.now()
-        let store = Store(state: state)
+        let environment = Environment(now: RunLoop.now(), clock: { DispatchTime.now().uptimeNanoseconds })
+        let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
         do {
             let (bookmarks, warning) = try bookmarkStore.load()
-            store.send(.bookmarksLoaded(bookmarks, warning: warning))
+            store.send(.bookmarks(.loaded(bookmarks, warning: warning)))
         } catch {
             store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
         }
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
-        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, currentState: { store.state })
+        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox)
         let theme = palette.theme
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
                              render: { render($0, size: $1, theme: theme) }, perform: performer.perform)

@@ -34,9 +34,9 @@ struct KeysCommand: ParsableCommand {
         }
     }
 
-    /// Panes in a fixed order, for the "where" column.
+    /// Contexts in a fixed order, for the "where" column.
     static func contexts(_ binding: Binding) -> String {
-        PaneID.allCases.filter { binding.contexts.contains($0) }.map(\.rawValue).joined(separator: ", ")
+        KeyContext.allCases.filter { binding.contexts.contains($0) }.map(\.rawValue).joined(separator: ", ")
     }
 
     /// `.Bl -tag` list: one `.It` per command with its keys, then help text and config name.

@@ -57,9 +57,11 @@ public struct PaneLayout: Hashable, Sendable {
         case .items: return items
         case .details: return details
         case .search: return searchBar
-        case .help, .schedule: return Rect(x: 0, y: 1, width: searchBar.width, height: max(0, status.y - 1))
         }
     }
+
+    /// Where the help overlay, the schedule and the panels go: the whole body, between the bars.
+    public var overlay: Rect { Rect(x: 0, y: 1, width: searchBar.width, height: max(0, status.y - 1)) }
 
     /// How many entries of a pane's list are visible at once.
     public func visibleEntries(of pane: PaneID) -> Int {

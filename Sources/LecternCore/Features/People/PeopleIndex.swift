@@ -1,5 +1,5 @@
 /// All authors and moderators of a corpus, matched by name without regard to accents or case.
-public struct PeopleIndex: Sendable {
+public struct PeopleIndex: Equatable, Sendable {
     /// Everyone, sorted by folded name.
     public let people: [Person]
     private let byFolded: [String: Int]

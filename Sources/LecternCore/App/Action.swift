@@ -1,0 +1,21 @@
+/// Everything that can happen to lectern, named for what happened: input, and the results of the
+/// effects the run loop performed. The root reducer turns keys into the features' own actions.
+public enum Action: Equatable, Sendable {
+    // input
+    case keyPressed(Key)
+    case mouseClicked(x: Int, y: Int)
+    case mouseScrolled(x: Int, y: Int, lines: Int)
+    case terminalResized(Size)
+    case tick(Timestamp)
+    /// The explorer's first frame is on the screen (work that can wait starts now).
+    case firstFrameDrawn
+    // results of effects
+    /// The bookmark file was read, written, or could not be written.
+    case bookmarks(BookmarksFeature.Action)
+    /// The editor closed on an item's note (nil: cleared).
+    case noteEdited(String, String?)
+    /// The related-work index asked for with `.buildSimilarityIndex` is ready.
+    case similarityIndexBuilt(SimilarityIndex)
+    case effectFinished(message: String)
+    case effectFailed(message: String)
+}

@@ -1,0 +1,9 @@
+/// What covers the panes and takes the keys: one at a time, by construction.
+public enum Overlay: Equatable, Sendable {
+    case help(HelpFeature.State)
+    case schedule(ScheduleFeature.State)
+    case related(RelatedFeature.State)
+    case people(PeopleFeature.State)
+    /// A question in the status line, waiting for its answer.
+    case confirm(ConfirmFeature.Question)
+}

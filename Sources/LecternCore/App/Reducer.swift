@@ -1,0 +1,335 @@
+/// The one place state changes: routes each action to the feature it concerns and composes what
+/// the features report back. Pure: no I/O; side effects are returned as values.
+public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
+    switch action {
+    case .keyPressed(let key):
+        return state.route(key)
+    case .terminalResized(let size):
+        state.size = size
+        state.browseAction(.laidOut)
+        return []
+    case .tick(let now):
+        state.environment.now = now
+        // A tick comes after seconds without input: a message has been read by then. A question
+        // still waiting for its answer stays.
+        if state.question == nil { state.status = nil }
+        return []
+    case .firstFrameDrawn:
+        return state.requestSimilarityIndex()
+    case .similarityIndexBuilt(let index):
+        state.derived.similarityRequested = false
+        guard index.count == state.corpus.items.count else { return [] }
+        state.derived.similarity = index
+        if case .related(var r)? = state.overlay {
+            if let message = RelatedFeature.reduce(&r, .indexArrived(index)) { state.status = message }
+            state.overlay = .related(r)
+        }
+        return []
+    case .bookmarks(let a):
+        return state.bookmarksAction(a)
+    case .noteEdited(let id, let note):
+        let title = state.index.itemIndex(id: id).map { state.corpus.items[$0].title } ?? id
+        return state.bookmarksAction(.noteEdited(id, title: title, note: note))
+    case .mouseClicked(let x, let y):
+        state.browseAction(.clicked(x: x, y: y))
+        return []
+    case .mouseScrolled(let x, let y, let lines):
+        state.browseAction(.wheeled(x: x, y: y, lines: lines))
+        return []
+    case .effectFinished(let message), .effectFailed(let message):
+        state.status = message
+        return []
+    }
+}
+
+extension State {
+    // MARK: keys
+
+    /// Who takes a key: the too-small screen, a question, the overlay, the search bar, or the
+    /// panes, each resolving it through the key map in its own context.
+    mutating func route(_ key: Key) -> [Effect] {
+        if layout.mode == .tooSmall {
+            return keyMap.command(for: key, in: .tooSmall) == .quit ? [.quit] : []
+        }
+        switch overlay {
+        case .confirm(let question)?:
+            let yes = keyMap.command(for: key, in: .confirm) == .answerYes
+            overlay = nil
+            let (effects, message) = ConfirmFeature.reduce(question, .answered(yes: yes))
+            status = message
+            return effects
+        case .help(var help)?:
+            let command = keyMap.command(for: key, in: .help)
+            switch command {
+            case .quit?: return [.quit]
+            case .help?, .back?:
+                overlay = nil
+                return []
+            default:
+                let rows = max(1, layout.overlay.height - 2)
+                let lines = helpBindings(filter: help.filter).count + HelpFeature.State.cheatSheetLines
+                if let a = HelpFeature.action(for: command, key: key, lines: lines, rows: rows) { HelpFeature.reduce(&help, a) }
+                overlay = .help(help)
+                return []
+            }
+        case .schedule?, .related?, .people?:
+            return panelKey(keyMap.command(for: key, in: .panel))
+        case nil:
+            break
+        }
+        if browse.focus == .search && search.editing {
+            let command = keyMap.command(for: key, in: KeyContext.search)
+            if command == .quit { return [.quit] }
+            if let a = SearchFeature.action(for: command, key: key) { searchAction(a) }
+            return []
+        }
+        guard let command = keyMap.command(for: key, in: browse.focus) else { return [] }
+        return perform(command)
+    }
+
+    /// A command in the panes.
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .help:
+            overlay = .help(HelpFeature.State())
+        case .focusSearch:
+            browse.focus = .search
+            searchAction(.focused)
+        case .toggleBookmark:
+            if let item = selectedItem { return bookmarksAction(.toggled(item.id, title: item.title)) }
+        case .cyclePriority:
+            if let item = selectedItem { return bookmarksAction(.priorityCycled(item.id)) }
+        case .editNote:
+            if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
+        case .copy:
+            if let item = selectedItem {
+                let question = ConfirmFeature.Question.copy("\(item.title) [\(item.id)]")
+                overlay = .confirm(question)
+                status = question.prompt
+            }
+        case .openURL:
+            if let item = selectedItem {
+                // Links as the LaTeX cleaner finds them: the sentence's closing punctuation is left out.
+                if let url = LaTeXCleaner.urls(in: item.abstract).first(where: { $0.hasPrefix("http") }) { return [.openURL(url)] }
+                status = "No link in this abstract"
+            }
+        case .export:
+            let (input, name) = ExportRunner.input(for: self)
+            return [.export(.markdown, input, fileName: name + "." + ExportFormat.markdown.fileExtension)]
+        case .schedule: openSchedule()
+        case .related: return openRelated()
+        case .people: openPeople()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        default:
+            let page = layout.visibleEntries(of: browse.focus)
+            if let a = BrowseFeature.action(for: command, page: page) { browseAction(a) }
+        }
+        return []
+    }
+
+    // MARK: composing the features
+
+    /// Runs a browse action and what it asks of the search and the items pane.
+    mutating func browseAction(_ action: BrowseFeature.Action) {
+        let context = BrowseFeature.Context(layout: layout, sessionCount: catalog.entries.count, searchActive: search.isActive,
+                                            detailsLineCount: { [self] in detailsLineCount() })
+        let out = BrowseFeature.reduce(&browse, action, context)
+        if out.sessionChanged {
+            if search.isActive { SearchFeature.apply("", to: &search, searchContext) }
+            recomputeVisibleItems()
+            browse.itemsCursor = ListCursor()
+            browse.detailsScroll = 0
+        }
+        if out.itemsRecomputed { recomputeVisibleItems() }
+        if out.searchCleared { searchAction(.cleared) }
+        if out.searchFocused { searchAction(.focused) }
+    }
+
+    /// Runs a search action; new results show in the items pane from the top.
+    mutating func searchAction(_ action: SearchFeature.Action) {
+        let out = SearchFeature.reduce(&search, action, searchContext)
+        if out.searched {
+            recomputeVisibleItems()
+            browse.itemsCursor.select(0, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
+            browse.detailsScroll = 0
+        }
+        if out.left { browse.focus = .items }
+    }
+
+    var searchContext: SearchFeature.Context {
+        SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock)
+    }
+
+    /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.
+    mutating func bookmarksAction(_ action: BookmarksFeature.Action) -> [Effect] {
+        let (effects, message) = BookmarksFeature.reduce(&bookmarks, action)
+        if let message { status = message }
+        if BookmarksFeature.changesList(action), selectedEntry == .bookmarks, search.results == nil {
+            let selectedId = selectedItem?.id
+            recomputeVisibleItems()
+            let i = selectedId.flatMap { id in browse.visibleItems.firstIndex { corpus.items[$0].id == id } } ?? browse.itemsCursor.selected
+            browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
+        }
+        return effects
+    }
+
+    /// Rows of the details pane's text for the selected item.
+    func detailsLineCount() -> Int {
+        guard let item = selectedItem else { return 0 }
+        return DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: layout.details)).lineCount
+    }
+
+    // MARK: the panels
+
+    /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
+    mutating func panelKey(_ command: Command?) -> [Effect] {
+        if command == .quit { return [.quit] }
+        let rows = panelRows
+        switch overlay {
+        case .schedule(var s)?:
+            switch command {
+            case .back?, .schedule?: overlay = nil
+            case .open?: if let i = s.selectedItem { openItem(i) }
+            case .toggleBookmark?: if let i = s.selectedItem { return toggleBookmark(at: i) }
+            default:
+                if let a = ScheduleFeature.action(for: command, page: rows) { ScheduleFeature.reduce(&s, a) }
+                overlay = .schedule(s)
+            }
+        case .related(var r)?:
+            switch command {
+            case .back?, .related?: overlay = nil
+            case .open?: if let i = r.selectedItem { openItem(i) }
+            case .toggleBookmark?: if let i = r.selectedItem { return toggleBookmark(at: i) }
+            default:
+                if let move = ListMove(command, page: rows) { _ = RelatedFeature.reduce(&r, .moved(move, visible: rows)) }
+                overlay = .related(r)
+            }
+        case .people(var p)?:
+            switch command {
+            case .back? where p.chosen != nil:
+                PeopleFeature.reduce(&p, .personLeft)
+                overlay = .people(p)
+            case .back?, .people?:
+                overlay = nil
+            case .open? where p.chosen != nil:
+                switch p.selectedWork {
+                case .item(let i)?: openItem(i)
+                case .session(let id)?: openSessionEntry(id)
+                case nil: break
+                }
+            case .open?:
+                PeopleFeature.reduce(&p, .personChosen)
+                overlay = .people(p)
+            default:
+                if let move = ListMove(command, page: rows) { PeopleFeature.reduce(&p, .moved(move, visible: rows)) }
+                overlay = .people(p)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Rows a panel list shows at once (the panel takes the body; border, header and footer aside).
+    var panelRows: Int { max(1, layout.overlay.height - 5) }
+
+    mutating func toggleBookmark(at index: Int) -> [Effect] {
+        let item = corpus.items[index]
+        return bookmarksAction(.toggled(item.id, title: item.title))
+    }
+
+    mutating func openSchedule() {
+        let model = derived.schedule ?? ScheduleModel(corpus: corpus)
+        derived.schedule = model
+        guard let schedule = ScheduleFeature.open(model, now: environment.now, selected: selectedItemIndex) else {
+            status = "No timed talks to schedule"
+            return
+        }
+        overlay = .schedule(schedule)
+    }
+
+    /// Opens the related-work panel on the selected item; before the index is built, the panel
+    /// waits for it (and asks for it, if nothing has yet).
+    mutating func openRelated() -> [Effect] {
+        guard let source = selectedItemIndex else { return [] }
+        let panel = RelatedFeature.open(source, similarity: derived.similarity)
+        overlay = .related(panel)
+        if panel.waiting { return requestSimilarityIndex() }
+        if panel.results.isEmpty { status = RelatedFeature.nothingRelated }
+        return []
+    }
+
+    /// Asks the run loop to build the related-work index, unless it is built or on its way.
+    mutating func requestSimilarityIndex() -> [Effect] {
+        guard derived.similarity == nil, !derived.similarityRequested else { return [] }
+        derived.similarityRequested = true
+        return [.buildSimilarityIndex(corpus)]
+    }
+
+    mutating func openPeople() {
+        guard let source = selectedItemIndex else { return }
+        let index = derived.people ?? PeopleIndex(corpus: corpus)
+        derived.people = index
+        let item = corpus.items[source]
+        var names = item.authors
+        if let sid = item.sessionId, let moderator = session(id: sid)?.moderator { names.append(moderator) }
+        guard let panel = PeopleFeature.open(source, names: names, index: index) else {
+            status = "No authors listed for this item"
+            return
+        }
+        overlay = .people(panel)
+    }
+
+    /// Closes the overlay and shows item `index` in its session (or the trending papers), details focused.
+    mutating func openItem(_ index: Int) {
+        guard corpus.items.indices.contains(index) else { return }
+        let item = corpus.items[index]
+        let entry: SessionsEntry = item.sessionId.map { .session($0) } ?? .trending
+        overlay = nil
+        guard let e = catalog.entries.firstIndex(of: entry) else { return }
+        browseAction(.sessionSelected(e))
+        if let row = browse.visibleItems.firstIndex(of: index) { browseAction(.itemSelected(row)) }
+        browse.detailsScroll = 0
+        if layout.mode == .narrow { browse.detailsZoomed = true }
+        browse.focus = .details
+    }
+
+    mutating func openSessionEntry(_ id: String) {
+        overlay = nil
+        if let e = catalog.entries.firstIndex(of: .session(id)) {
+            browseAction(.sessionSelected(e))
+            browse.focus = .items
+        }
+    }
+
+    // MARK: conveniences for tests and tools that set a scene up directly
+
+    /// Selects `entry` in the sessions pane and focuses the items, as Enter on it does.
+    public mutating func openEntry(_ entry: SessionsEntry) {
+        guard let i = catalog.entries.firstIndex(of: entry) else { return }
+        browseAction(.sessionSelected(i))
+        browse.focus = .items
+    }
+
+    /// Selects the item with `id` in the items pane, if it is listed.
+    public mutating func selectItem(id: String) {
+        if let i = browse.visibleItems.firstIndex(where: { corpus.items[$0].id == id }) { browseAction(.itemSelected(i)) }
+    }
+
+    /// Runs `query` as if typed into the search bar.
+    public mutating func applySearch(_ query: String) {
+        SearchFeature.apply(query, to: &search, searchContext)
+        recomputeVisibleItems()
+        browse.itemsCursor.select(0, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
+        browse.detailsScroll = 0
+    }
+
+    /// Bookmarks (or unbookmarks) the item with `id`, as `b` on it does.
+    public mutating func toggleBookmark(_ id: String) -> [Effect] {
+        guard let position = index.itemIndex(id: id) else { return [] }
+        return toggleBookmark(at: position)
+    }
+}

@@ -1,0 +1,127 @@
+/// Everything the screen shows, as plain values, composed of the features' own states. Changed only
+/// by `reduce`.
+public struct State: Equatable, Sendable {
+    public var corpus: Corpus
+    public var index: SearchIndex
+    /// The sessions pane's rows and the items of each, derived from the corpus once.
+    public let catalog: Catalog
+    public var keyMap: KeyMap
+    public var size: Size
+    /// What the core needs from the world: the clock, the display zone.
+    public var environment: Environment
+    /// The three panes: focus, cursors, the details scroll.
+    public var browse = BrowseFeature.State()
+    /// The search bar.
+    public var search = SearchFeature.State()
+    /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied).
+    public var bookmarks = Bookmarks()
+    /// What covers the panes and takes the keys, if anything: at most one, by construction.
+    public var overlay: Overlay?
+    /// A transient message for the status line.
+    public var status: String?
+    /// Indexes built on first use (or off the UI thread) and kept.
+    public var derived = Derived()
+
+    public init(corpus: Corpus, size: Size = Size(width: 100, height: 30), keyMap: KeyMap = .defaults, index: SearchIndex? = nil,
+                environment: Environment = Environment()) {
+        self.corpus = corpus
+        self.index = index ?? SearchIndex(corpus: corpus)
+        self.catalog = Catalog(corpus: corpus)
+        self.keyMap = keyMap
+        self.size = size
+        self.environment = environment
+        recomputeVisibleItems()
+    }
+
+    /// The layout for the current size.
+    public var layout: PaneLayout { PaneLayout(size: size, detailsZoomed: browse.detailsZoomed) }
+
+    // MARK: conveniences for views and tests
+
+    public var focus: PaneID {
+        get { browse.focus }
+        set { browse.focus = newValue }
+    }
+    public var detailsScroll: Int {
+        get { browse.detailsScroll }
+        set { browse.detailsScroll = newValue }
+    }
+    public var now: Timestamp? {
+        get { environment.now }
+        set { environment.now = newValue }
+    }
+    public var displayTimeZone: String {
+        get { environment.displayTimeZone }
+        set { environment.displayTimeZone = newValue }
+    }
+    public var sessionsCursor: ListCursor { browse.sessionsCursor }
+    public var itemsCursor: ListCursor { browse.itemsCursor }
+    public var detailsZoomed: Bool { browse.detailsZoomed }
+    public var visibleItems: [Int] { browse.visibleItems }
+    public var sessionEntries: [SessionsEntry] { catalog.entries }
+
+    /// The help overlay, when it is open.
+    public var help: HelpFeature.State? { if case .help(let h)? = overlay { h } else { nil } }
+    public var schedule: ScheduleFeature.State? { if case .schedule(let s)? = overlay { s } else { nil } }
+    public var related: RelatedFeature.State? { if case .related(let r)? = overlay { r } else { nil } }
+    public var people: PeopleFeature.State? { if case .people(let p)? = overlay { p } else { nil } }
+    /// The question waiting for its answer, if any.
+    public var question: ConfirmFeature.Question? { if case .confirm(let q)? = overlay { q } else { nil } }
+
+    /// The entry selected in the sessions pane.
+    public var selectedEntry: SessionsEntry? {
+        catalog.entries.indices.contains(browse.sessionsCursor.selected) ? catalog.entries[browse.sessionsCursor.selected] : nil
+    }
+
+    /// Index into `corpus.items` of the selected item.
+    public var selectedItemIndex: Int? {
+        browse.visibleItems.indices.contains(browse.itemsCursor.selected) ? browse.visibleItems[browse.itemsCursor.selected] : nil
+    }
+
+    /// The item selected in the items pane.
+    public var selectedItem: Item? { selectedItemIndex.map { corpus.items[$0] } }
+
+    public func session(id: String) -> Session? { catalog.session(id: id, in: corpus) }
+
+    /// The rows of the help overlay for its current filter (the renderer shows exactly these).
+    public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
+
+    /// Bindings of the focused pane whose help text, command name or key names contain `filter`.
+    public func helpBindings(filter: String) -> [Binding] {
+        HelpFeature.bindings(keyMap.bindings(in: browse.focus), filter: filter)
+    }
+
+    /// Bookmarked items present in the corpus, talks in time order then papers.
+    public func bookmarkedIndices() -> [Int] {
+        bookmarks.orderedIndices(in: corpus, index: index)
+    }
+
+    /// Recomputes the items pane from the selected entry and the search.
+    mutating func recomputeVisibleItems() {
+        if let results = search.results {
+            browse.visibleItems = results
+        } else {
+            switch selectedEntry {
+            case .session(let id)?: browse.visibleItems = catalog.itemsBySession[id] ?? []
+            case .trending?: browse.visibleItems = catalog.paperIndices
+            case .bookmarks?: browse.visibleItems = bookmarkedIndices()
+            case nil: browse.visibleItems = []
+            }
+        }
+    }
+}
+
+extension State {
+    /// Indexes of the corpus built on first use and kept for the session.
+    public struct Derived: Equatable, Sendable {
+        /// The related-work index, once built (off the UI thread, from the first frame on).
+        public var similarity: SimilarityIndex?
+        /// The related-work index has been asked for and has not arrived yet.
+        public var similarityRequested = false
+        /// The people of the corpus, built the first time the people panel opens.
+        public var people: PeopleIndex?
+        /// The schedule grid of the corpus, built the first time the schedule opens.
+        public var schedule: ScheduleModel?
+        public init() {}
+    }
+}

@@ -1,0 +1,28 @@
+/// A yes/no question in the status line, such as whether to write to the clipboard (OSC 52 reaches
+/// outside the terminal). `y` or Enter answers yes; any other key answers no.
+public enum ConfirmFeature {
+    /// What is asked, with what a yes does.
+    public enum Question: Equatable, Sendable {
+        /// Copy this text to the clipboard through the terminal?
+        case copy(String)
+
+        /// The status line's text while the question waits.
+        public var prompt: String {
+            switch self {
+            case .copy(let text): return "Copy \u{201C}\(text)\u{201D} to the clipboard (via the terminal)? y/n"
+            }
+        }
+    }
+
+    public enum Action: Equatable, Sendable {
+        case answered(yes: Bool)
+    }
+
+    /// The effects of the answer, and the status line's message after it.
+    public static func reduce(_ question: Question, _ action: Action) -> (effects: [Effect], status: String?) {
+        switch (question, action) {
+        case (.copy(let text), .answered(let yes)):
+            return yes ? ([.copyToClipboard(text)], nil) : ([], "Not copied")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Where a key binding applies: a focused pane, or whatever takes the keys before the panes do (the
+/// search bar while typing, the help overlay, a panel, a question, the too-small screen).
+public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
+    case sessions, items, details
+    /// The search bar while a query is typed: printable characters not bound here are typed.
+    case search
+    /// The help overlay: printable characters not bound here filter the list.
+    case help
+    /// The schedule view and the related-work and people panels.
+    case panel
+    /// A yes/no question in the status line: any key not bound here answers no.
+    case confirm
+    /// The screen is smaller than the layout needs.
+    case tooSmall = "too-small"
+
+    /// The context of a focused pane.
+    public init(_ pane: PaneID) {
+        switch pane {
+        case .sessions: self = .sessions
+        case .items: self = .items
+        case .details: self = .details
+        case .search: self = .search
+        }
+    }
+
+    /// The contexts a plain `[keys]` entry of `config.toml` rebinds; the others are rebound in
+    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.confirm]`).
+    public static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel, .tooSmall]
+
+    /// The group of contexts rebound together by one config table, named as that table is.
+    public var group: Set<KeyContext> {
+        KeyContext.browsing.contains(self) ? KeyContext.browsing : [self]
+    }
+}

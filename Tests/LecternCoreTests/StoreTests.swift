@@ -1,0 +1,98 @@
+import Testing
+@testable import LecternCore
+
+/// The reducer's changes stated whole: each test fails on any change it does not assert.
+@Suite struct StoreTests {
+    static let corpus: Corpus = CopyConfirmationTests.stateOnATalk().corpus
+
+    static func store() -> TestStore {
+        TestStore(CopyConfirmationTests.stateOnATalk())
+    }
+
+    @Test func copyAsksThenCopiesOnYes() {
+        var store = Self.store()
+        let question = ConfirmFeature.Question.copy("A Talk [talk]")
+        store.press(.char("y")) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+        store.press(.char("y"), effects: [.copyToClipboard("A Talk [talk]")]) {
+            $0.overlay = nil
+            $0.status = nil
+        }
+    }
+
+    @Test func aQuestionIsTheOnlyOverlayAndAnyOtherKeyAnswersNo() {
+        var store = Self.store()
+        store.press(.char("y")) {
+            $0.overlay = .confirm(.copy("A Talk [talk]"))
+            $0.status = ConfirmFeature.Question.copy("A Talk [talk]").prompt
+        }
+        // `?` would open help; while the question waits it answers no, and nothing else happens.
+        store.press(.char("?")) {
+            $0.overlay = nil
+            $0.status = "Not copied"
+        }
+    }
+
+    @Test func bookmarkingSavesTheChangeAndSaysSo() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.status = "Bookmarked: A Talk"
+        }
+        store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
+            $0.bookmarks.entries["talk"] = nil
+            $0.status = "Removed bookmark: A Talk"
+        }
+    }
+
+    @Test func helpOpensFiltersAndClosesWithTheKeysOfItsTable() {
+        var store = Self.store()
+        store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
+        var filtered = HelpFeature.State()
+        filtered.filter = "q"
+        store.press(.char("q")) { $0.overlay = .help(filtered) }
+        store.press(.backspace) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.escape) { $0.overlay = nil }
+    }
+
+    @Test func openingTheScheduleReplacesAnyOtherOverlay() {
+        var store = Self.store()
+        store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.escape) { $0.overlay = nil }
+        let model = ScheduleModel(corpus: Self.corpus)
+        store.press(.char("s")) {
+            $0.derived.schedule = model
+            $0.overlay = .schedule(ScheduleFeature.open(model, now: nil, selected: 0) ?? ScheduleFeature.State(model: model))
+        }
+        store.press(.char("s")) { $0.overlay = nil }
+    }
+
+    @Test func searchIsTimedWithTheEnvironmentsClock() {
+        let ticks = Ticks()
+        var state = CopyConfirmationTests.stateOnATalk()
+        state.environment.clock = { ticks.next() }
+        var store = TestStore(state)
+        store.press(.char("/")) {
+            $0.browse.focus = .search
+            $0.search.editing = true
+        }
+        store.press(.char("t")) {
+            $0.search.query = "t"
+            $0.search.results = [0]
+            $0.search.elapsedMicroseconds = 1500
+            $0.browse.visibleItems = [0]
+        }
+    }
+}
+
+/// A clock that advances 1.5 ms at every reading.
+final class Ticks: @unchecked Sendable {
+    private var now: UInt64 = 0
+    func next() -> UInt64 {
+        now += 1_500_000
+        return now
+    }
+}
