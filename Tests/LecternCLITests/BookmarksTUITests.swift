@@ -120,4 +120,24 @@ import Testing
         #expect(screen?.contains("Bookmarks (1)") == true)
         quit(t)
     }
+
+    @Test func quittingWithAChangeThatCouldNotBeSavedAsksFirst() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        // A file where the data folder should be: every write fails, even as root.
+        try FileManager.default.createDirectory(atPath: t.path("data"), withIntermediateDirectories: true)
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: t.path("data") + "/lectern"))
+        try launch(t)
+        t.send("Tab")
+        t.send("b")
+        #expect(t.waitFor("Could not save bookmarks"), "no save error: \(t.capture())")
+        t.send("q")
+        #expect(t.waitFor("not saved"), "q did not ask: \(t.capture())")
+        t.send("n")
+        #expect(t.waitFor("Not quitting"), "n did not keep the explorer: \(t.capture())")
+        t.send("q")
+        #expect(t.waitFor("Quit anyway"), "q did not ask again: \(t.capture())")
+        t.send("y")
+        #expect(t.waitFor("lectern exited"), "y did not quit: \(t.capture())")
+    }
 }

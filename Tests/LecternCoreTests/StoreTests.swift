@@ -5,6 +5,12 @@ import Testing
 @Suite struct StoreTests {
     static let corpus: Corpus = CopyConfirmationTests.stateOnATalk().corpus
 
+    static func saved(_ bookmark: Bookmark) -> Bookmarks {
+        var b = Bookmarks()
+        b.entries[bookmark.itemId] = bookmark
+        return b
+    }
+
     static func store() -> TestStore {
         TestStore(CopyConfirmationTests.stateOnATalk())
     }
@@ -40,12 +46,48 @@ import Testing
         let bookmark = Bookmark(itemId: "talk", title: "A Talk")
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = [.add(bookmark)]
             $0.status = "Bookmarked: A Talk"
         }
+        store.send(.bookmarks(.saved(Self.saved(bookmark)))) { $0.unsavedChanges = [] }
         store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
             $0.bookmarks.entries["talk"] = nil
+            $0.unsavedChanges = [.remove("talk")]
             $0.status = "Removed bookmark: A Talk"
         }
+    }
+
+    @Test func quittingWithAChangeThatCouldNotBeSavedAsksFirst() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = [.add(bookmark)]
+            $0.status = "Bookmarked: A Talk"
+        }
+        store.send(.bookmarks(.saveFailed("Could not save bookmarks: disk full"))) { $0.status = "Could not save bookmarks: disk full" }
+        let question = ConfirmFeature.Question.quitUnsaved(1)
+        store.press(.char("q")) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+        store.press(.char("n")) {
+            $0.overlay = nil
+            $0.status = "Not quitting: the changes are retried with the next one"
+        }
+        store.press(.char("q")) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+        store.press(.char("y"), effects: [.quit]) {
+            $0.overlay = nil
+            $0.status = nil
+        }
+    }
+
+    @Test func quittingWithEverythingSavedDoesNotAsk() {
+        var store = Self.store()
+        store.press(.char("q"), effects: [.quit])
     }
 
     @Test func helpOpensFiltersAndClosesWithTheKeysOfItsTable() {

@@ -91,6 +91,12 @@ extension State {
     mutating func perform(_ command: Command) -> [Effect] {
         switch command {
         case .quit:
+            guard unsavedChanges.isEmpty else {
+                let question = ConfirmFeature.Question.quitUnsaved(unsavedChanges.count)
+                overlay = .confirm(question)
+                status = question.prompt
+                return []
+            }
             return [.quit]
         case .help:
             overlay = .help(HelpFeature.State())
@@ -167,6 +173,8 @@ extension State {
     mutating func bookmarksAction(_ action: BookmarksFeature.Action) -> [Effect] {
         let (effects, message) = BookmarksFeature.reduce(&bookmarks, action)
         if let message { status = message }
+        for case .persistBookmarkChange(let change) in effects { unsavedChanges.append(change) }
+        if case .saved = action { unsavedChanges = [] }
         if BookmarksFeature.changesList(action), selectedEntry == .bookmarks, search.results == nil {
             let selectedId = selectedItem?.id
             recomputeVisibleItems()
@@ -186,7 +194,7 @@ extension State {
 
     /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
     mutating func panelKey(_ command: Command?) -> [Effect] {
-        if command == .quit { return [.quit] }
+        if command == .quit { return perform(.quit) }
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:

@@ -15,6 +15,9 @@ public struct State: Equatable, Sendable {
     public var search = SearchFeature.State()
     /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied).
     public var bookmarks = Bookmarks()
+    /// Bookmark changes asked to be saved and not yet written (a failed write is retried with the
+    /// next change, and quitting asks first while any are left).
+    public var unsavedChanges: [BookmarkChange] = []
     /// What covers the panes and takes the keys, if anything: at most one, by construction.
     public var overlay: Overlay?
     /// A transient message for the status line.

@@ -5,11 +5,15 @@ public enum ConfirmFeature {
     public enum Question: Equatable, Sendable {
         /// Copy this text to the clipboard through the terminal?
         case copy(String)
+        /// Quit although this many bookmark changes could not be saved?
+        case quitUnsaved(Int)
 
         /// The status line's text while the question waits.
         public var prompt: String {
             switch self {
             case .copy(let text): return "Copy \u{201C}\(text)\u{201D} to the clipboard (via the terminal)? y/n"
+            case .quitUnsaved(let count):
+                return "\(count) bookmark change\(count == 1 ? " is" : "s are") not saved (the file could not be written). Quit anyway? y/n"
             }
         }
     }
@@ -23,6 +27,8 @@ public enum ConfirmFeature {
         switch (question, action) {
         case (.copy(let text), .answered(let yes)):
             return yes ? ([.copyToClipboard(text)], nil) : ([], "Not copied")
+        case (.quitUnsaved, .answered(let yes)):
+            return yes ? ([.quit], nil) : ([], "Not quitting: the changes are retried with the next one")
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `lectern similar`, `lectern author` and `lectern show --plain`, run as a person would run them.
-@Suite struct ExtrasCLITests {
+@Suite struct RelatedPeopleCLITests {
     struct Run {
         var status: Int32
         var stdout: String
@@ -16,7 +16,7 @@ import Testing
         let process = Process()
         process.executableURL = bin.hasPrefix("/") ? URL(fileURLWithPath: bin) : root.appendingPathComponent(bin)
         process.arguments = arguments
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-extras-\(UUID().uuidString)")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-related-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         process.environment = [

@@ -3,7 +3,7 @@ import LecternRender
 import Testing
 
 /// The schedule view, the related-work panel and the people panel, compared against golden files.
-@Suite struct ExtrasGoldenTests {
+@Suite struct PanelsGoldenTests {
     static let small = Size(width: 80, height: 24)
     static let wide = Size(width: 100, height: 30)
 
@@ -17,7 +17,7 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("s")))
         #expect(state.schedule != nil)
         #expect(state.schedule?.selectedItem.map { state.corpus.items[$0].id } == "t-free-lunch")
-        Golden.check("extras-schedule-80x24", render(state, size: Self.small))
+        Golden.check("panel-schedule-80x24", render(state, size: Self.small))
     }
 
     @Test func scheduleMovesAcrossSessionsAndOpensTheTalk() {
@@ -26,7 +26,7 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("j")))
         _ = reduce(&state, .keyPressed(.right))
         #expect(state.schedule?.selectedItem.map { state.corpus.items[$0].id } == "t-rl-bounds")
-        Golden.check("extras-schedule-100x30", render(state, size: Self.wide))
+        Golden.check("panel-schedule-100x30", render(state, size: Self.wide))
         _ = reduce(&state, .keyPressed(.enter))
         #expect(state.schedule == nil)
         #expect(state.selectedItem?.id == "t-rl-bounds")
@@ -40,7 +40,7 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("r")))
         #expect(state.related != nil)
         #expect(state.related?.results.first.map { state.corpus.items[$0.index].id } != nil)
-        Golden.check("extras-related-100x30", render(state, size: Self.wide))
+        Golden.check("panel-related-100x30", render(state, size: Self.wide))
         _ = reduce(&state, .keyPressed(.enter))
         #expect(state.related == nil)
         #expect(state.focus == .details)
@@ -51,9 +51,9 @@ import Testing
         state.selectItem(id: "t-rpe")
         #expect(reduce(&state, .keyPressed(.char("r"))) == [.buildSimilarityIndex(state.corpus)])
         #expect(state.related?.waiting == true)
-        Golden.check("extras-related-waiting-100x30", render(state, size: Self.wide))
+        Golden.check("panel-related-waiting-100x30", render(state, size: Self.wide))
         _ = reduce(&state, .similarityIndexBuilt(SimilarityIndex(corpus: state.corpus)))
-        Golden.check("extras-related-100x30", render(state, size: Self.wide))
+        Golden.check("panel-related-100x30", render(state, size: Self.wide))
     }
 
     @Test func peoplePanelListsAuthorsThenTheirWork() {
@@ -62,10 +62,10 @@ import Testing
         _ = reduce(&state, .keyPressed(.char("a")))
         #expect(state.people?.people.map(\.name).first == "Antoine Liutkus")
         #expect(state.people?.people.last?.name == "Ruslan Salakhutdinov")
-        Golden.check("extras-people-80x24", render(state, size: Self.small))
+        Golden.check("panel-people-80x24", render(state, size: Self.small))
         _ = reduce(&state, .keyPressed(.char("G")))
         _ = reduce(&state, .keyPressed(.enter))
-        Golden.check("extras-people-moderator-80x24", render(state, size: Self.small))
+        Golden.check("panel-people-moderator-80x24", render(state, size: Self.small))
         _ = reduce(&state, .keyPressed(.escape))
         #expect(state.people?.chosen == nil)
         _ = reduce(&state, .keyPressed(.escape))

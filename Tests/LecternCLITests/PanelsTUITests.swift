@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The schedule view, the related-work panel and the people panel in a real terminal (tmux).
-@Suite struct ExtrasTUITests {
+@Suite struct PanelsTUITests {
     /// Waits until the screen shows every one of `texts`; records the last screen when it never does.
     @discardableResult
     static func expectScreen(_ t: Tmux, _ texts: String..., sourceLocation: SourceLocation = #_sourceLocation) -> String {
