@@ -14,6 +14,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The explorer's signal handlers, in C (async-signal-safe); the crash handler calls endwin.
+        .target(name: "CLecternSignals", dependencies: ["CNcursesw"], path: "Sources/CLecternSignals"),
         // The bundled corpus and themes, embedded in the binary with C23 #embed.
         .target(
             name: "CLecternData",
@@ -21,22 +23,24 @@ let package = Package(
             exclude: ["data"]
         ),
         .target(name: "LecternCore", dependencies: ["CLecternData"]),
+        // The edge that touches files: atomic writes, the bookmark store, export files, the tz database.
+        .target(name: "LecternStorage", dependencies: ["LecternCore"]),
         .target(name: "LecternRender", dependencies: ["LecternCore", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "LecternTerminal", dependencies: ["LecternRender", "LecternCore", "CNcursesw"]),
+        .target(name: "LecternTerminal", dependencies: ["LecternRender", "LecternCore", "CNcursesw", "CLecternSignals"]),
         .executableTarget(
             name: "lectern",
             dependencies: [
-                "LecternCore", "LecternRender", "LecternTerminal",
+                "LecternCore", "LecternStorage", "LecternRender", "LecternTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // `make bench`: seeded corpora and a side-by-side search benchmark (SQLite FTS5, fzf).
-        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore", "LecternRender"]),
-        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore"], exclude: ["Goldens"]),
+        .executableTarget(name: "lectern-bench", dependencies: ["LecternCore", "LecternStorage", "LecternRender"]),
+        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternStorage"], exclude: ["Fixtures"]),
+        .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore", "LecternStorage"], exclude: ["Goldens"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternRender", "LecternCore"]),
-        .testTarget(name: "LecternCLITests", dependencies: ["LecternCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "LecternCLITests", dependencies: ["LecternCore", "LecternStorage"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6],
     cLanguageStandard: .gnu2x

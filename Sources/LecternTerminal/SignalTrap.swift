@@ -1,8 +1,8 @@
-import CNcursesw
+import CLecternSignals
 
 /// The process's signal handling while curses owns the terminal. The handlers (in C, async-signal-safe)
 /// only set flags and wake the event loop through a self-pipe; the crash handler restores the terminal
-/// and re-raises. Every call to the C side lives in this file: its state is per translation unit.
+/// and re-raises. Every call to the C side (`CLecternSignals`) lives in this file.
 enum SignalTrap {
     /// Installs the handlers (before curses starts, so curses keeps them).
     static func install() { _ = lectern_install_signal_handlers() }

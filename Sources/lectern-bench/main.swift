@@ -2,6 +2,7 @@
 // on the same typing sequence, with SQLite FTS5 (in-process, in python3) and `fzf --filter`.
 import Foundation
 import LecternCore
+import LecternStorage
 import LecternRender
 
 #if canImport(Glibc)
@@ -16,6 +17,7 @@ func option(_ name: String) -> String? {
     return args[i + 1]
 }
 let outDir = URL(fileURLWithPath: option("--out") ?? ".build/bench")
+SystemZoneDatabase.install()
 let lecternBinary = option("--lectern") ?? ".build/release/lectern"
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
 let repetitions = Int(option("--reps") ?? "5") ?? 5

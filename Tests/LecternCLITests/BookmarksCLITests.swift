@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LecternCore
+import LecternStorage
 import Testing
 
 /// End-to-end: the real binary with its own HOME and XDG_DATA_HOME per test.

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import LecternCore
+import LecternStorage
 
 @Suite struct BookmarkStoreTests {
     /// A fresh temp folder per test.

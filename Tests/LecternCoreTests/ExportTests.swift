@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LecternCore
+import LecternStorage
 
 @Suite struct ExportTests {
     let input = ExportFixture.input

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LecternCore
+import LecternStorage
 
 /// Inputs that once crashed or hung a fuzzer (and the hand-made hostile seeds) stay here as
 /// regression tests: each must parse or be rejected with an error, never crash, and every string

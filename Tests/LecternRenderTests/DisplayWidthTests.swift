@@ -52,6 +52,7 @@ import Testing
     }
 
     @Test func timeFormatting() {
+        _ = Fixture.systemZones
         let start = Fixture.t(17, 0), end = Fixture.t(17, 20)
         #expect(TimeFormatting.clock(start, in: "Europe/Berlin") == "02:00")
         #expect(TimeFormatting.range(start, end, in: "Europe/Berlin") == "Wed 02:00–02:20 CEST")

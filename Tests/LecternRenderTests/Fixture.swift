@@ -1,10 +1,15 @@
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// A small hand-written corpus in the shape of the bundled one (ICML 2021, times in PDT), and
 /// states built on it with a fixed display zone so goldens do not depend on the machine.
 enum Fixture {
     static let zone = "Europe/Berlin"
+
+    /// Zone abbreviations (CEST, PDT) read from the system's tz database, as the executable does;
+    /// installed once, before any state is built.
+    static let systemZones: Void = SystemZoneDatabase.install()
     static let pdt = -7 * 3600
 
     static func t(_ hour: Int, _ minute: Int) -> Timestamp {
@@ -75,6 +80,7 @@ enum Fixture {
 
     /// A state at `size` with the fixed display zone.
     static func state(_ corpus: Corpus = Fixture.corpus, size: Size) -> State {
+        _ = systemZones
         var s = State(corpus: corpus, size: size)
         s.displayTimeZone = zone
         _ = reduce(&s, .terminalResized(size))

@@ -7,6 +7,12 @@ public enum TimeFormatting {
     /// The IANA id of the process's zone (`TZ` respected); the default for `State.displayTimeZone`.
     public static var currentZoneIdentifier: String { TimeZone.current.identifier }
 
+    /// Installs the zone database abbreviations are read from (once, at start-up, by the edge);
+    /// until then times are labelled `UTC+2`.
+    public static func useZoneDatabase(_ database: ZoneAbbreviationDatabase) {
+        ZoneAbbreviationDatabase.install(database)
+    }
+
     static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -19,7 +25,7 @@ public enum TimeFormatting {
     public static func abbreviation(of identifier: String, at time: Timestamp) -> String {
         let zone = TimeZone(identifier: identifier)
         let offset = zone?.secondsFromGMT(for: time.date) ?? 0
-        if zone != nil, let abbr = ZoneAbbreviationDatabase.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
+        if zone != nil, let abbr = ZoneAbbreviationDatabase.current.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
             return abbr
         }
         if let abbr = zone?.abbreviation(for: time.date), !abbr.isEmpty,

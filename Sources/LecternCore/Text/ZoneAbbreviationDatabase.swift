@@ -1,13 +1,48 @@
 import Foundation
 
-/// Time-zone abbreviations (`CEST`, `PDT`) from the system's tz database (TZif files under `TZDIR`
-/// or `/usr/share/zoneinfo`). Foundation on Linux only offers `GMT+2`. Results are cached per zone;
-/// the files are read-only system data, so the answer for a zone and instant never changes.
-public enum ZoneAbbreviationDatabase {
+/// Time-zone abbreviations (`CEST`, `PDT`) from a tz database (TZif files). Foundation on Linux only
+/// offers `GMT+2`. Core reads no files: the edge hands in `source`, which returns a zone's TZif bytes
+/// (LecternStorage's `SystemZoneDatabase` reads `TZDIR` or `/usr/share/zoneinfo`). Parsed zones are
+/// cached per identifier; the answer for a zone and instant never changes.
+public final class ZoneAbbreviationDatabase: @unchecked Sendable {
+    /// The TZif bytes of a zone, nil when the database has no such zone.
+    public typealias Source = @Sendable (_ identifier: String) -> [UInt8]?
+
+    private let source: Source
+    private let lock = NSLock()
+    private var zones: [String: Zone?] = [:]
+
+    /// A database reading zones through `source`.
+    public init(source: @escaping Source) {
+        self.source = source
+    }
+
+    /// A database that knows no zone (abbreviations fall back to `UTC+2` labels).
+    public static let empty = ZoneAbbreviationDatabase { _ in nil }
+
+    /// The database `TimeFormatting` uses: `empty` until the edge installs a real one at start-up
+    /// (`TimeFormatting.useZoneDatabase`).
+    static var current: ZoneAbbreviationDatabase {
+        installedLock.lock()
+        defer { installedLock.unlock() }
+        return installed
+    }
+    nonisolated(unsafe) private static var installed = ZoneAbbreviationDatabase.empty
+    private static let installedLock = NSLock()
+
+    static func install(_ database: ZoneAbbreviationDatabase) {
+        installedLock.lock()
+        installed = database
+        installedLock.unlock()
+    }
+
+    /// Whether the database has zone `identifier` (an IANA name such as `Europe/Berlin`).
+    public func knows(_ identifier: String) -> Bool { zone(identifier) != nil }
+
     /// The abbreviation zone `identifier` uses at `epochSeconds`, where its UTC offset is `offset`;
     /// nil when the database has none or only a numeric one (`+05`).
-    public static func lookup(_ identifier: String, epochSeconds: Int64, offset: Int) -> String? {
-        guard let zone = cache.zone(identifier) else { return nil }
+    public func lookup(_ identifier: String, epochSeconds: Int64, offset: Int) -> String? {
+        guard let zone = zone(identifier) else { return nil }
         var candidate: Int?
         if let i = zone.transitions.lastIndex(where: { $0 <= epochSeconds }), i < zone.typeIndices.count {
             let t = Int(zone.typeIndices[i])
@@ -37,27 +72,20 @@ public enum ZoneAbbreviationDatabase {
         var types: [ZoneType] = []
     }
 
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var zones: [String: Zone?] = [:]
-
-        func zone(_ identifier: String) -> Zone? {
-            lock.lock()
-            defer { lock.unlock() }
-            if let cached = zones[identifier] { return cached }
-            let zone = ZoneAbbreviationDatabase.read(identifier)
-            zones[identifier] = zone
-            return zone
-        }
+    func zone(_ identifier: String) -> Zone? {
+        guard Self.isPlausibleName(identifier) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = zones[identifier] { return cached }
+        let zone = source(identifier).flatMap(Self.parse)
+        zones[identifier] = zone
+        return zone
     }
 
-    static let cache = Cache()
-
-    static func read(_ identifier: String) -> Zone? {
-        guard !identifier.isEmpty, !identifier.contains(".."), !identifier.hasPrefix("/") else { return nil }
-        let dir = ProcessInfo.processInfo.environment["TZDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
-        guard let data = FileManager.default.contents(atPath: dir + "/" + identifier) else { return nil }
-        return parse([UInt8](data))
+    /// A relative name with no `..` component: never a path out of the database.
+    public static func isPlausibleName(_ identifier: String) -> Bool {
+        !identifier.isEmpty && !identifier.hasPrefix("/") && !identifier.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+            && !identifier.utf8.contains { $0 < 0x20 || $0 == 0x7F }
     }
 
     /// Parses a TZif file (version 1, or the 64-bit block of versions 2 and later).

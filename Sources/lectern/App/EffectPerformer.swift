@@ -1,5 +1,6 @@
 import Foundation
 import LecternCore
+import LecternStorage
 import LecternTerminal
 
 /// Performs the reducer's effects for the explorer: files, the editor, the clipboard, links, and

@@ -1,5 +1,6 @@
 import Foundation
 import LecternCore
+import LecternStorage
 import LecternRender
 import LecternTerminal
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `lectern bookmark add|remove|toggle ID...`: every id is checked before anything is written.
 struct BookmarkCommand: ParsableCommand {

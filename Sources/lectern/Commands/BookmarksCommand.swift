@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `lectern bookmarks [--json]`: talks in time order, papers after, then bookmarks missing from
 /// the corpus; with priority, note and clashes.

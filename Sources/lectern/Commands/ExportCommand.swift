@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `lectern export --format FORMAT [--output FILE] [QUERY]`: the bookmarks, or a query's results.
 struct ExportCommand: ParsableCommand {
@@ -45,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         for note in result.notes { Diagnostics.warning(note) }
         if let output {
             do {
-                try LecternCore.AtomicFile.write(Data(result.text.utf8), to: output)
+                try LecternStorage.AtomicFile.write(Data(result.text.utf8), to: output)
             } catch {
                 Diagnostics.error(error.description)
                 throw ExitCode.ioError

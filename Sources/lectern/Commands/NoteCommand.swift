@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `lectern note ID [TEXT]`: prints the note, sets it, or (with "") clears it.
 struct NoteCommand: ParsableCommand {

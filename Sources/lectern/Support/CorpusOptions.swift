@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `--corpus FILE` (or `LECTERN_CORPUS`), shared by every subcommand that reads the corpus.
 struct CorpusOptions: ParsableArguments {

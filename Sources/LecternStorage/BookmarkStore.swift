@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 #if canImport(Glibc)
 import Glibc
 #endif

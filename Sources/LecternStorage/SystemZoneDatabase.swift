@@ -1,0 +1,31 @@
+import Foundation
+import LecternCore
+
+/// The system's tz database: TZif files under `TZDIR` or `/usr/share/zoneinfo`, read for Core's
+/// `ZoneAbbreviationDatabase`.
+public enum SystemZoneDatabase {
+    /// The folder the zone files are read from.
+    public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["TZDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
+    }
+
+    /// A database reading `directory()`; only regular files that start like a TZif file count.
+    public static func make(directory: String = SystemZoneDatabase.directory()) -> ZoneAbbreviationDatabase {
+        ZoneAbbreviationDatabase { identifier in
+            guard ZoneAbbreviationDatabase.isPlausibleName(identifier) else { return nil }
+            let path = directory + "/" + identifier
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 1 << 20,
+                  let data = try? AtomicFile.read(path), data.starts(with: Array("TZif".utf8)) else { return nil }
+            return [UInt8](data)
+        }
+    }
+
+    /// The process-wide database `TimeFormatting` uses, installed once.
+    public static let shared: ZoneAbbreviationDatabase = make()
+
+    /// Makes `TimeFormatting` read abbreviations from the system database.
+    public static func install() {
+        TimeFormatting.useZoneDatabase(shared)
+    }
+}
