@@ -29,8 +29,12 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var inputs: [(fileName: String, data: Data)] = []
+        var inputs: [(name: String, bytes: [UInt8])] = []
         for path in pages {
+            if path == "-" {
+                inputs.append(("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 var isDir: ObjCBool = false
                 if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -40,19 +44,16 @@ struct ImportCommand: ParsableCommand {
                 }
                 throw ExitCode.noInput
             }
-            inputs.append((URL(fileURLWithPath: path).lastPathComponent, data))
+            inputs.append((URL(fileURLWithPath: path).lastPathComponent, [UInt8](data)))
         }
-        let result: (corpus: Corpus, pages: [PageImport])
+        let result: (corpus: Corpus, messages: [ImportMessage])
         do {
-            result = try PageImporter.importPages(inputs, year: year)
-        } catch let error as ImportError {
+            result = try SourceImport.importSources(inputs, options: ImportOptions(year: year))
+        } catch {
             Diagnostics.error(error.description)
             throw ExitCode.dataError
         }
-        for page in result.pages {
-            for warning in page.warnings { Diagnostics.warning(warning) }
-            for problem in page.skipped { Diagnostics.warning("\(problem.description) (record skipped)") }
-        }
+        for message in result.messages { Diagnostics.warning(message.description) }
         let json: Data
         do {
             json = try result.corpus.jsonData()
