@@ -3,6 +3,7 @@ SWIFT    ?= swift
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 SEEDS    ?= ../shared/seeds
+SAMPLES  ?= ../shared/samples
 RELEASE  := .build/release/lectern
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
@@ -56,7 +57,7 @@ TESTED = tested() { log=$$(mktemp); "$$@" 2>&1 | tee "$$log"; rc=$${PIPESTATUS[0
 # Unit, golden and property tests, then the end-to-end tests of the release binary (CLI and tmux).
 test: build
 	@$(TESTED) $(SWIFT) test --skip LecternCLITests
-	@$(TESTED) env LECTERN_BIN=$(CURDIR)/$(RELEASE) LECTERN_SEEDS=$(abspath $(SEEDS)) $(SWIFT) test --filter LecternCLITests
+	@$(TESTED) env LECTERN_BIN=$(CURDIR)/$(RELEASE) LECTERN_SEEDS=$(abspath $(SEEDS)) LECTERN_SAMPLES=$(abspath $(SAMPLES)) $(SWIFT) test --filter LecternCLITests
 
 # Regenerates the bundled corpus from the seed pages.
 corpus:
@@ -130,10 +131,12 @@ screenshots: build
 clean:
 	rm -rf .build .build-* Fuzz/.build
 
-# libFuzzer targets for the page importer and the corpus decoder (package in Fuzz/), each run for
+# libFuzzer targets for the page importer, the corpus decoder and the schedule readers (package in Fuzz/), each run for
 # FUZZ_SECONDS in a fresh work dir. Crashes are written to Fuzz/.build-crashes/; turn each into a
 # regression test in Tests/LecternCoreTests/FuzzRegressionTests.swift.
 FUZZ_SECONDS  ?= 60
+# The schedule readers' fuzzers (XML, JSON schedule, iCalendar) run this long each.
+SCHEDULE_FUZZ_SECONDS ?= $(FUZZ_SECONDS)
 # Empty: a fresh random exploration each run. `make test` fixes it, so a CI run is reproducible.
 FUZZ_SEED     ?=
 FUZZ_TOOLROOT := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))
@@ -148,12 +151,13 @@ fuzz:
 	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
 	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
-	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder; do \
-	  dir=$${t%%:*}; exe=$${t#*:}; \
-	  echo "fuzzing $$exe for $(FUZZ_SECONDS) s"; \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar; do \
+	  dir=$${t%%:*}; exe=$${t#*:}; mkdir -p $(FUZZ_WORK)/$$dir; \
+	  secs=$$( case $$dir in pages|corpus) echo $(FUZZ_SECONDS);; *) echo $(SCHEDULE_FUZZ_SECONDS);; esac ); \
+	  echo "fuzzing $$exe for $$secs s"; \
 	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
-	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) \
-	    -max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
+	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) $$( case $$dir in pages|corpus) ;; *) echo $(abspath $(SAMPLES))/schedules;; esac ) \
+	    -max_total_time=$$secs $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
 	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
 	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \
 	done
@@ -161,6 +165,7 @@ fuzz:
 # `make test` also runs both fuzzers for a bounded time (FUZZ_SECONDS each), from a fixed seed so
 # that a red run can be replayed; `make fuzz` alone explores afresh every time.
 test: FUZZ_SEED = 1
+test: SCHEDULE_FUZZ_SECONDS = 20
 test: fuzz
 
 # Search benchmark: seeded 1k/10k/100k corpora; lectern vs SQLite FTS5 and fzf (installs them when missing).

@@ -16,6 +16,9 @@ let package = Package(
             name: "FuzzCorpusDecoder",
             dependencies: [.product(name: "LecternCore", package: "lectern")]
         ),
+        .executableTarget(name: "FuzzFrabXML", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzFrabJSON", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzICalendar", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )

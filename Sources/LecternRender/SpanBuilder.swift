@@ -80,6 +80,7 @@ enum SpanBuilder {
         case .spotlight: return .badgeSpotlight
         case .qa: return .badgeQA
         case .paper: return .badgePaper
+        case .talk: return .badgeOral
         }
     }
 

@@ -3,6 +3,11 @@
 public enum CorpusAssembler {
     public static func assemble(_ pages: [PageImport], sources: [String]) -> Corpus {
         var ids = IdAllocator()
+        return assemble(pages, sources: sources, ids: &ids)
+    }
+
+    /// Assembles with ids claimed from `ids`, so that records assembled later cannot take them.
+    public static func assemble(_ pages: [PageImport], sources: [String], ids: inout IdAllocator) -> Corpus {
         var sessions: [Session] = []
         var talks: [Item] = []
         var papers: [Item] = []

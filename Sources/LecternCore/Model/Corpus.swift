@@ -11,8 +11,12 @@ public struct Corpus: Codable, Hashable, Sendable {
     public var sources: [String]
     public var sessions: [Session]
     public var items: [Item]
+    /// The conferences imported schedules describe; nil (left out of the file) when there are none.
+    public var conferences: [Conference]?
 
-    public init(version: Int = Corpus.schemaVersion, sources: [String] = [], sessions: [Session] = [], items: [Item] = []) {
+    public init(version: Int = Corpus.schemaVersion, sources: [String] = [], sessions: [Session] = [], items: [Item] = [],
+                conferences: [Conference]? = nil) {
+        self.conferences = conferences
         self.version = version
         self.sources = sources
         self.sessions = sessions

@@ -34,6 +34,7 @@ struct CorpusFastDecoder {
         var sources: [String]?
         var sessions: [Session]?
         var items: [Item]?
+        var conferences: [Conference]?
         try object { d, key in
             if d.key(key, "version"), version == nil {
                 version = try d.integer()
@@ -45,6 +46,10 @@ struct CorpusFastDecoder {
                 sessions = list
             } else if d.key(key, "items"), items == nil {
                 items = try d.items()
+            } else if d.key(key, "conferences"), conferences == nil {
+                var list: [Conference] = []
+                try d.array { d in list.append(try d.conference()) }
+                conferences = list
             } else {
                 throw GiveUp()
             }
@@ -53,17 +58,21 @@ struct CorpusFastDecoder {
         guard i == p.count, version == Corpus.schemaVersion, let sources, let sessions, let items else { throw GiveUp() }
         var sessionIds = Set<String>(minimumCapacity: sessions.count)
         for s in sessions { guard sessionIds.insert(s.id).inserted else { throw GiveUp() } }
+        var conferenceIds = Set<String>()
+        for c in conferences ?? [] { guard conferenceIds.insert(c.id).inserted else { throw GiveUp() } }
+        for s in sessions { if let c = s.conference, !conferenceIds.contains(c) { throw GiveUp() } }
         var itemIds = Set<String>(minimumCapacity: items.count)
         for item in items {
             guard itemIds.insert(item.id).inserted else { throw GiveUp() }
             if let sid = item.sessionId, !sessionIds.contains(sid) { throw GiveUp() }
+            if let c = item.conference, !conferenceIds.contains(c) { throw GiveUp() }
         }
-        return Corpus(version: Corpus.schemaVersion, sources: sources, sessions: sessions, items: items)
+        return Corpus(version: Corpus.schemaVersion, sources: sources, sessions: sessions, items: items, conferences: conferences)
     }
 
     private mutating func session() throws -> Session {
         var id: String?, title: String?, moderator: String??, start: Timestamp?, end: Timestamp?
-        var zone: String?, abbreviation: String??, source: Provenance?
+        var zone: String?, abbreviation: String??, source: Provenance?, conference: String??, room: String??
         try object { d, key in
             if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
             else if d.key(key, "title"), title == nil { title = try d.string() }
@@ -74,16 +83,20 @@ struct CorpusFastDecoder {
             else if d.key(key, "zoneAbbreviation"), abbreviation == nil {
                 abbreviation = .some(try d.nullOr { try $0.string() })
             } else if d.key(key, "source"), source == nil { source = try d.provenance() }
+            else if d.key(key, "conference"), conference == nil { conference = .some(try d.nullOr { try $0.string(nonEmpty: true) }) }
+            else if d.key(key, "room"), room == nil { room = .some(try d.nullOr { try $0.string() }) }
             else { throw GiveUp() }
         }
         guard let id, let title, let start, let end, let zone, let source, !(end < start) else { throw GiveUp() }
         return Session(id: id, title: title, moderator: moderator ?? nil, start: start, end: end, timeZone: zone,
-                       zoneAbbreviation: abbreviation ?? nil, source: source)
+                       zoneAbbreviation: abbreviation ?? nil, source: source, conference: conference ?? nil, room: room ?? nil)
     }
 
     private mutating func item() throws -> Item {
         var id: String?, kind: ItemKind?, inferred: Bool??, title: String?, authors: [String]?, abstract: String?
         var sessionId: String??, start: Timestamp??, end: Timestamp??, source: Provenance?
+        var conference: String??, subtitle: String??, room: String??, track: String??, type: String??, language: String??
+        var links: [ItemLink]??
         try object { d, key in
             if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
             else if d.key(key, "kind"), kind == nil {
@@ -97,6 +110,19 @@ struct CorpusFastDecoder {
             else if d.key(key, "start"), start == nil { start = .some(try d.nullOr { try $0.timestamp() }) }
             else if d.key(key, "end"), end == nil { end = .some(try d.nullOr { try $0.timestamp() }) }
             else if d.key(key, "source"), source == nil { source = try d.provenance() }
+            else if d.key(key, "conference"), conference == nil { conference = .some(try d.nullOr { try $0.string(nonEmpty: true) }) }
+            else if d.key(key, "subtitle"), subtitle == nil { subtitle = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "room"), room == nil { room = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "track"), track == nil { track = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "type"), type == nil { type = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "language"), language == nil { language = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "links"), links == nil {
+                links = .some(try d.nullOr { d in
+                    var list: [ItemLink] = []
+                    try d.array { d in list.append(try d.link()) }
+                    return list
+                })
+            }
             else { throw GiveUp() }
         }
         guard let id, let kind, let title, let authors, let abstract, let source else { throw GiveUp() }
@@ -106,7 +132,37 @@ struct CorpusFastDecoder {
         let s = start ?? nil, e = end ?? nil
         if let s, let e, e < s { throw GiveUp() }
         return Item(id: id, kind: kind, kindInferred: inferred ?? nil, title: title, authors: authors, abstract: abstract,
-                    sessionId: sessionId ?? nil, start: s, end: e, source: source)
+                    sessionId: sessionId ?? nil, start: s, end: e, source: source, conference: conference ?? nil,
+                    subtitle: subtitle ?? nil, room: room ?? nil, track: track ?? nil, type: type ?? nil,
+                    language: language ?? nil, links: links ?? nil)
+    }
+
+    private mutating func link() throws -> ItemLink {
+        var title: String?, url: String?
+        try object { d, key in
+            if d.key(key, "title"), title == nil { title = try d.string() }
+            else if d.key(key, "url"), url == nil { url = try d.string(nonEmpty: true) }
+            else { throw GiveUp() }
+        }
+        guard let title, let url else { throw GiveUp() }
+        return ItemLink(title: title, url: url)
+    }
+
+    private mutating func conference() throws -> Conference {
+        var id: String?, title: String?, acronym: String??, start: String?, end: String?, zone: String?, format: String??
+        try object { d, key in
+            if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
+            else if d.key(key, "title"), title == nil { title = try d.string() }
+            else if d.key(key, "acronym"), acronym == nil { acronym = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "start"), start == nil { start = try d.string() }
+            else if d.key(key, "end"), end == nil { end = try d.string() }
+            else if d.key(key, "timeZone"), zone == nil { zone = try d.string(nonEmpty: true) }
+            else if d.key(key, "format"), format == nil { format = .some(try d.nullOr { try $0.string() }) }
+            else { throw GiveUp() }
+        }
+        guard let id, let title, let start, let end, let zone, Conference.isDate(start), Conference.isDate(end), !(end < start)
+        else { throw GiveUp() }
+        return Conference(id: id, title: title, acronym: acronym ?? nil, start: start, end: end, timeZone: zone, format: format ?? nil)
     }
 
     /// Item arrays of at least this many bytes are read in parallel parts.

@@ -3,9 +3,13 @@
 struct CorpusSchema {
     private(set) var problems: [CorpusProblem] = []
 
-    static let rootKeys: Set<String> = ["version", "sources", "sessions", "items"]
-    static let sessionKeys: Set<String> = ["id", "title", "moderator", "start", "end", "timeZone", "zoneAbbreviation", "source"]
-    static let itemKeys: Set<String> = ["id", "kind", "kindInferred", "title", "authors", "abstract", "sessionId", "start", "end", "source"]
+    static let rootKeys: Set<String> = ["version", "sources", "sessions", "items", "conferences"]
+    static let sessionKeys: Set<String> = ["id", "title", "moderator", "start", "end", "timeZone", "zoneAbbreviation", "source",
+                                              "conference", "room"]
+    static let itemKeys: Set<String> = ["id", "kind", "kindInferred", "title", "authors", "abstract", "sessionId", "start", "end", "source",
+                                           "conference", "subtitle", "room", "track", "type", "language", "links"]
+    static let conferenceKeys: Set<String> = ["id", "title", "acronym", "start", "end", "timeZone", "format"]
+    static let linkKeys: Set<String> = ["title", "url"]
     static let sourceKeys: Set<String> = ["file", "line"]
 
     mutating func corpus(_ root: JSONValue) -> Corpus? {
@@ -15,6 +19,14 @@ struct CorpusSchema {
             report(v, "version", "expected version \(Corpus.schemaVersion) (the schema this build reads), found \(version)")
         }
         let sources = stringArray(object, "sources", in: root, "")
+        var conferences: [Conference]?
+        if object["conferences"] != nil, let list = array(object, "conferences", in: root, "") {
+            var found: [Conference] = []
+            for (i, value) in list.enumerated() {
+                if let c = conference(value, "conferences[\(i)]") { found.append(c) }
+            }
+            conferences = found
+        }
         var sessions: [Session] = []
         var items: [Item] = []
         if let list = array(object, "sessions", in: root, "") {
@@ -32,8 +44,9 @@ struct CorpusSchema {
             }
         }
         crossCheck(sessions: sessions, sessionValues: object["sessions"], items: items, itemValues: itemValues)
+        checkConferences(conferences ?? [], sessions: sessions, sessionValues: object["sessions"], items: items, itemValues: itemValues)
         guard let version, let sources else { return nil }
-        return Corpus(version: version, sources: sources, sessions: sessions, items: items)
+        return Corpus(version: version, sources: sources, sessions: sessions, items: items, conferences: conferences)
     }
 
     // MARK: - Records
@@ -48,12 +61,14 @@ struct CorpusSchema {
         let zone = string(o, "timeZone", in: value, path, nonEmpty: true)
         let abbreviation = string(o, "zoneAbbreviation", in: value, path, required: false)
         let source = provenance(o, "source", in: value, path)
+        let conference = string(o, "conference", in: value, path, required: false, nonEmpty: true)
+        let room = string(o, "room", in: value, path, required: false)
         if let start, let end, end < start, let v = o["end"] {
             report(v, join(path, "end"), "expected an end no earlier than the start \(start.iso8601), found \(end.iso8601)")
         }
         guard let id, let title, let start, let end, let zone, let source else { return nil }
         return Session(id: id, title: title, moderator: moderator, start: start, end: end, timeZone: zone,
-                       zoneAbbreviation: abbreviation, source: source)
+                       zoneAbbreviation: abbreviation, source: source, conference: conference, room: room)
     }
 
     private mutating func item(_ value: JSONValue, _ path: String) -> Item? {
@@ -75,6 +90,20 @@ struct CorpusSchema {
         let start = timestamp(o, "start", in: value, path, required: false)
         let end = timestamp(o, "end", in: value, path, required: false)
         let source = provenance(o, "source", in: value, path)
+        let conference = string(o, "conference", in: value, path, required: false, nonEmpty: true)
+        let subtitle = string(o, "subtitle", in: value, path, required: false)
+        let room = string(o, "room", in: value, path, required: false)
+        let track = string(o, "track", in: value, path, required: false)
+        let type = string(o, "type", in: value, path, required: false)
+        let language = string(o, "language", in: value, path, required: false)
+        var links: [ItemLink]?
+        if o["links"] != nil, let list = array(o, "links", in: value, path) {
+            var found: [ItemLink] = []
+            for (i, element) in list.enumerated() {
+                if let link = link(element, "\(join(path, "links"))[\(i)]") { found.append(link) }
+            }
+            links = found
+        }
         if (o["start"] == nil) != (o["end"] == nil) {
             let present = o["start"] != nil ? "start" : "end"
             if let v = o[present] {
@@ -91,7 +120,65 @@ struct CorpusSchema {
         }
         guard let id, let kind, let title, let authors, let abstract, let source else { return nil }
         return Item(id: id, kind: kind, kindInferred: inferred, title: title, authors: authors, abstract: abstract,
-                    sessionId: sessionId, start: start, end: end, source: source)
+                    sessionId: sessionId, start: start, end: end, source: source, conference: conference,
+                    subtitle: subtitle, room: room, track: track, type: type, language: language, links: links)
+    }
+
+    private mutating func link(_ value: JSONValue, _ path: String) -> ItemLink? {
+        guard let o = members(value, path, allowed: CorpusSchema.linkKeys) else { return nil }
+        let title = string(o, "title", in: value, path)
+        let url = string(o, "url", in: value, path, nonEmpty: true)
+        guard let title, let url else { return nil }
+        return ItemLink(title: title, url: url)
+    }
+
+    private mutating func conference(_ value: JSONValue, _ path: String) -> Conference? {
+        guard let o = members(value, path, allowed: CorpusSchema.conferenceKeys) else { return nil }
+        let id = string(o, "id", in: value, path, nonEmpty: true)
+        let title = string(o, "title", in: value, path)
+        let acronym = string(o, "acronym", in: value, path, required: false)
+        let start = date(o, "start", in: value, path)
+        let end = date(o, "end", in: value, path)
+        let zone = string(o, "timeZone", in: value, path, nonEmpty: true)
+        let format = string(o, "format", in: value, path, required: false)
+        if let start, let end, end < start, let v = o["end"] {
+            report(v, join(path, "end"), "expected an end no earlier than the start \(start), found \(end)")
+        }
+        guard let id, let title, let start, let end, let zone else { return nil }
+        return Conference(id: id, title: title, acronym: acronym, start: start, end: end, timeZone: zone, format: format)
+    }
+
+    /// A calendar date, `YYYY-MM-DD`.
+    private mutating func date(_ o: [String: JSONValue], _ key: String, in parent: JSONValue, _ path: String) -> String? {
+        guard let text = string(o, key, in: parent, path) else { return nil }
+        if Conference.isDate(text) { return text }
+        if let v = o[key] { report(v, join(path, key), "expected a date such as \"2021-02-06\", found \"\(text)\"") }
+        return nil
+    }
+
+    /// Conference ids are unique, and every session and item that names a conference names one of them.
+    private mutating func checkConferences(_ conferences: [Conference], sessions: [Session], sessionValues: JSONValue?,
+                                           items: [Item], itemValues: [(Int, JSONValue)]) {
+        var known = Set<String>()
+        for (i, c) in conferences.enumerated() where !known.insert(c.id).inserted {
+            problems.append(CorpusProblem(path: "conferences[\(i)].id", line: 1, column: 1,
+                                          message: "expected a unique id, found \"\(c.id)\" again"))
+        }
+        func check(_ name: String?, _ value: JSONValue, _ path: String) {
+            guard let name, !known.contains(name), case .object(let m) = value.kind,
+                  let v = m.first(where: { $0.key == "conference" })?.value else { return }
+            report(v, path + ".conference", "expected the id of a conference, found \"\(name)\", which no conference has")
+        }
+        if case .array(let values)? = sessionValues?.kind {
+            var k = 0
+            for (i, value) in values.enumerated() {
+                guard case .object(let m) = value.kind, m.contains(where: { $0.key == "conference" }) else { continue }
+                if case .string(let name)? = m.first(where: { $0.key == "conference" })?.value.kind { check(name, value, "sessions[\(i)]") }
+                k += 1
+            }
+            _ = k
+        }
+        for ((i, value), item) in zip(itemValues, items) { check(item.conference, value, "items[\(i)]") }
     }
 
     /// True when none of `keys` already had a type problem (so one mistake is reported once).

@@ -11,10 +11,21 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     public var start: Timestamp?
     public var end: Timestamp?
     public var source: Provenance
+    /// The conference a scheduled item belongs to (`Corpus.conferences`); nil for the ICML pages.
+    public var conference: String?
+    public var subtitle: String?
+    public var room: String?
+    public var track: String?
+    /// The source's own event type: "Talk", "Workshop", "lightning"...
+    public var type: String?
+    /// The language the talk is given in, as the source writes it (`en`, `de`).
+    public var language: String?
+    public var links: [ItemLink]?
 
     public init(id: String, kind: ItemKind, kindInferred: Bool? = nil, title: String, authors: [String],
                 abstract: String, sessionId: String? = nil, start: Timestamp? = nil, end: Timestamp? = nil,
-                source: Provenance) {
+                source: Provenance, conference: String? = nil, subtitle: String? = nil, room: String? = nil,
+                track: String? = nil, type: String? = nil, language: String? = nil, links: [ItemLink]? = nil) {
         self.id = id
         self.kind = kind
         self.kindInferred = kindInferred
@@ -25,5 +36,12 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
         self.start = start
         self.end = end
         self.source = source
+        self.conference = conference
+        self.subtitle = subtitle
+        self.room = room
+        self.track = track
+        self.type = type
+        self.language = language
+        self.links = links
     }
 }

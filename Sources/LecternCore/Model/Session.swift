@@ -10,9 +10,14 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
     /// Abbreviation the page printed beside its times, e.g. `PDT`.
     public var zoneAbbreviation: String?
     public var source: Provenance
+    /// The conference a schedule's session belongs to (`Corpus.conferences`); nil for the ICML pages.
+    public var conference: String?
+    /// The room all the session's items are in, for a schedule's room-and-day session.
+    public var room: String?
 
     public init(id: String, title: String, moderator: String?, start: Timestamp, end: Timestamp,
-                timeZone: String, zoneAbbreviation: String?, source: Provenance) {
+                timeZone: String, zoneAbbreviation: String?, source: Provenance, conference: String? = nil,
+                room: String? = nil) {
         self.id = id
         self.title = title
         self.moderator = moderator
@@ -21,5 +26,7 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
         self.timeZone = timeZone
         self.zoneAbbreviation = zoneAbbreviation
         self.source = source
+        self.conference = conference
+        self.room = room
     }
 }
