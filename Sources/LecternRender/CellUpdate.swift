@@ -1,0 +1,13 @@
+/// One cell the terminal must write: what `CellGrid.diff(from:)` returns, in screen order.
+/// `cell` is what to show at `x`, `y`; a wide cell also covers the column to its right.
+public struct CellUpdate: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var cell: Cell
+
+    public init(x: Int, y: Int, cell: Cell) {
+        self.x = x
+        self.y = y
+        self.cell = cell
+    }
+}
