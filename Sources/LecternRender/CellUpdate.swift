@@ -5,9 +5,5 @@ public struct CellUpdate: Hashable, Sendable {
     public var y: Int
     public var cell: Cell
 
-    public init(x: Int, y: Int, cell: Cell) {
-        self.x = x
-        self.y = y
-        self.cell = cell
-    }
+    public init(x: Int, y: Int, cell: Cell) { (self.x, self.y, self.cell) = (x, y, cell) }
 }
