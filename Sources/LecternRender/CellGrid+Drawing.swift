@@ -12,7 +12,8 @@ extension CellGrid {
     public mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let old = self[x, y]
-        if old.isContinuation, x > 0 {
+        // A continuation written after its wide cell keeps that cell; anything else cuts it.
+        if old.isContinuation, x > 0, !cell.isContinuation {
             var lead = self[x - 1, y]
             if lead.width == 2 {
                 lead = Cell(" ", role: lead.role)

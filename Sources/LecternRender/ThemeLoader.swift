@@ -2,7 +2,8 @@ import CLecternData
 import Foundation
 import TOMLKit
 
-/// Reads themes: the built-in ones embedded in the binary, or a TOML file given by path.
+/// Reads themes: the built-in ones embedded in the binary, or the text of a TOML file the caller
+/// has read (`parse(data:file:defaultName:)`).
 ///
 /// A theme file has optional top-level `name`, `description` and `glyphs` (`"unicode"` or
 /// `"ascii"`) keys and a `[roles]` table mapping role names (see `Role`) to inline tables with
@@ -43,29 +44,18 @@ public enum ThemeLoader {
         return themes
     }
 
-    /// A built-in theme when `nameOrPath` names one, else the theme file at that path.
-    public static func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
-        if builtInNames.contains(nameOrPath) { return try builtIn(named: nameOrPath) }
-        let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
-        guard looksLikePath || FileManager.default.fileExists(atPath: nameOrPath) else {
-            throw ThemeError(.notFound, file: nameOrPath, message: "no built-in theme or theme file named \"\(nameOrPath)\"; built-in themes: \(builtInNames.joined(separator: ", "))")
+    /// A theme file's bytes: UTF-8 TOML. `file` is used in error messages. Reading the file is the
+    /// caller's (the executable's) business: this module touches no files.
+    public static func parse(data: Data, file: String, defaultName: String = "custom") throws(ThemeError) -> Theme {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ThemeError(.invalid, file: file, message: "expected UTF-8 text")
         }
-        return try load(path: nameOrPath)
+        return try parse(text, file: file, defaultName: defaultName)
     }
 
-    /// The theme file at `path`.
-    public static func load(path: String) throws(ThemeError) -> Theme {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ThemeError(.notFound, file: path, message: "no such theme file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ThemeError(.unreadable, file: path, message: "cannot read the theme file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ThemeError(.invalid, file: path, message: "expected UTF-8 text")
-        }
-        let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return try parse(text, file: path, defaultName: stem)
+    /// The error for a name that is neither a built-in theme nor a theme file.
+    public static func unknownTheme(_ nameOrPath: String) -> ThemeError {
+        ThemeError(.notFound, file: nameOrPath, message: "no built-in theme or theme file named \"\(nameOrPath)\"; built-in themes: \(builtInNames.joined(separator: ", "))")
     }
 
     static let topLevelKeys: Set<String> = ["name", "description", "glyphs", "roles"]

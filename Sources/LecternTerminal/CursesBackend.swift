@@ -155,15 +155,8 @@ public final class CursesBackend: TerminalBackend {
             werase(win)
         }
         let w = grid.size.width, h = grid.size.height
-        for y in 0..<h {
-            for x in 0..<w {
-                let cell = grid[x, y]
-                if cell.isContinuation { continue }
-                if !full, let p = previous, p[x, y] == cell {
-                    if cell.width < 2 || x + 1 >= w || p[x + 1, y] == grid[x + 1, y] { continue }
-                }
-                draw(cell, x: x, y: y)
-            }
+        for update in grid.diff(from: full ? nil : previous) {
+            draw(update.cell, x: update.x, y: update.y)
         }
         if needsClear {
             clearok(win, true)

@@ -201,19 +201,20 @@ import Testing
         try FileManager.default.createDirectory(atPath: box.data + "/lectern", withIntermediateDirectories: true)
         try BookmarkStore.encode(big).write(to: URL(fileURLWithPath: box.file))
         var killedMidway = 0
+        var rng = SeededGenerator(seed: 0xB00C)
         for round in 0..<30 {
             let p = box.process(["bookmark", "toggle", "paper-01", "paper-02"])
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()
-            usleep(UInt32.random(in: 0...(round.isMultiple(of: 3) ? 400_000 : 120_000)))
+            usleep(UInt32.random(in: 0...(round.isMultiple(of: 3) ? 400_000 : 120_000), using: &rng))
             if p.isRunning {
                 kill(p.processIdentifier, SIGKILL)
                 killedMidway += 1
             }
             p.waitUntilExit()
             let bookmarks = try box.saved()
-            #expect(bookmarks.count >= 3000 && bookmarks.count <= 3002, "round \(round)")
+            #expect(bookmarks.count >= 3000 && bookmarks.count <= 3002, "seed \(rng.seed) round \(round)")
             #expect(bookmarks["old-2999"]?.note == Self.tricky)
         }
         #expect(killedMidway > 0, "at least one process was killed while running")

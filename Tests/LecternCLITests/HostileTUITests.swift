@@ -28,10 +28,7 @@ private struct HostileRun {
     var timedOut: Bool
 }
 
-/// Runs `executable args` with a deadline; stdin is /dev/null, output goes to files.
-///
-/// `posix_spawn` and `waitpid` rather than `Process`: Foundation notices a child's end through a
-/// descriptor the child inherits, and the tmux server that `tmux new-session` leaves behind keeps it.
+/// Runs `executable args` with a deadline; stdin is /dev/null, output goes to files (`Spawn`).
 private func hostileRun(_ executable: String, _ args: [String], env: [String: String] = [:], timeout: TimeInterval = 20) throws -> HostileRun {
     let dir = FileManager.default.temporaryDirectory
     let outPath = dir.appendingPathComponent("lectern-out-\(UUID().uuidString)").path
@@ -42,41 +39,16 @@ private func hostileRun(_ executable: String, _ args: [String], env: [String: St
     }
     var environment = ProcessInfo.processInfo.environment
     for (k, v) in env { environment[k] = v }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + args).map { strdup($0) } + [nil]
-    let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
-    guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
-    let deadline = Date().addingTimeInterval(timeout)
-    var status: Int32 = 0
-    var timedOut = false
-    while waitpid(pid, &status, WNOHANG) == 0 {
-        if Date() > deadline {
-            timedOut = true
-            kill(pid, SIGKILL)
-            waitpid(pid, &status, 0)
-            break
-        }
-        usleep(10_000)
-    }
-    let code: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    let result = Spawn.run([executable] + args, environment: environment, stdoutPath: outPath, stderrPath: errPath, timeout: timeout)
+    guard result.status != -1 else { throw POSIXError(.ENOENT) }
     let outData = FileManager.default.contents(atPath: outPath) ?? Data()
     let errData = FileManager.default.contents(atPath: errPath) ?? Data()
-    return HostileRun(status: code, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
+    return HostileRun(status: result.status, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: result.timedOut)
 }
 
-/// One tmux server of its own (`tmux -L name`), killed at the end.
+/// One tmux server of its own (`tmux -L name`), killed at the end (`kill()`, in a `defer` right
+/// after it is made, so a failing test kills it too).
 private final class HostileTmux {
     let name = "lectern-hostile-\(UUID().uuidString.prefix(8))"
     let home: URL
@@ -118,7 +90,8 @@ private final class HostileTmux {
         Tmux.settledScreen(timeout: 15, capture: capture, predicate)
     }
 
-    func kill() { tmux(["kill-server"]) }
+    /// Ends the server and its panes, forcibly when `kill-server` is not enough.
+    func kill() { Spawn.killTmuxServer(name, scratch: FileManager.default.temporaryDirectory.path) }
 }
 
 private func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
@@ -193,6 +166,26 @@ struct HostileTUITests {
         #expect(!t.tmux(["list-buffers"]).stdout.isEmpty)
     }
 
+    /// A test's tmux server ends with it, and so does the lectern in its pane: `make test` leaves
+    /// nothing running.
+    @Test func killEndsTheServerAndTheLecternInIt() throws {
+        let home = try HostileEnv.tempDir()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let t = HostileTmux(home: home)
+        var killed = false
+        defer { if !killed { t.kill() } }
+        t.start(shellQuote(HostileEnv.binary) + " --no-mouse")
+        #expect(t.waitFor { $0.contains("Deep Learning") } != nil)
+        let server = try #require(Int32(t.display("#{pid}")))
+        let lectern = try #require(Int32(t.display("#{pane_pid}")))
+        let socket = t.display("#{socket_path}")
+        t.kill()
+        killed = true
+        #expect(kill(server, 0) != 0, "the tmux server \(server) is still running")
+        #expect(kill(lectern, 0) != 0, "lectern \(lectern) is still running")
+        #expect(!FileManager.default.fileExists(atPath: socket), "the socket \(socket) is left behind")
+    }
+
     @Test func hostileTextHasNoEffectOnTheTerminal() throws {
         let dir = try HostileEnv.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -257,7 +250,7 @@ struct HostileTUITests {
         try FileManager.default.createDirectory(at: fresh.home, withIntermediateDirectories: true)
         resized.start(shellQuote(HostileEnv.binary) + " --no-mouse")
         #expect(resized.waitFor { $0.contains("Deep Learning") } != nil)
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 0x5123)
         var sizes: [(Int, Int)] = [(1, 1), (300, 100), (2, 1), (1, 2)]
         while sizes.count < 200 { sizes.append((Int.random(in: 1...300, using: &rng), Int.random(in: 1...100, using: &rng))) }
         sizes.append((97, 31))
@@ -273,7 +266,7 @@ struct HostileTUITests {
             usleep(100_000)
             got = resized.capture()
         }
-        #expect(got == expected, "after 200 resizes:\n\(got)\n--- fresh:\n\(expected ?? "")")
+        #expect(got == expected, "seed \(rng.seed), after 200 resizes:\n\(got)\n--- fresh:\n\(expected ?? "")")
         #expect(resized.display("#{pane_dead}") == "0", "lectern is still running")
     }
 
@@ -298,7 +291,7 @@ struct HostileTUITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let configDir = dir.appendingPathComponent("config/lectern")
         try FileManager.default.createDirectory(at: configDir, withIntermediateDirectories: true)
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 0xC0F1)
         let samples: [[UInt8]] = [
             Array("[keys]\nquit = [1, {}, \"\u{1B}[2J\"]\n[[x\n".utf8),
             Array("theme = \n\u{0}\u{7}".utf8),
@@ -310,9 +303,9 @@ struct HostileTUITests {
             let run = try hostileRun(HostileEnv.binary, ["--no-mouse"],
                                      env: ["XDG_CONFIG_HOME": dir.appendingPathComponent("config").path, "HOME": dir.path],
                                      timeout: 10)
-            #expect(!run.timedOut)
-            #expect(run.status != 0 && run.status < 128, "status \(run.status): \(run.stderr)")
-            #expect(!run.stderr.contains("\u{1B}"), "no escape reaches the terminal in the message")
+            #expect(!run.timedOut, "seed \(rng.seed)")
+            #expect(run.status != 0 && run.status < 128, "seed \(rng.seed), status \(run.status): \(run.stderr)")
+            #expect(!run.stderr.contains("\u{1B}"), "seed \(rng.seed): no escape reaches the terminal in the message")
         }
     }
 

@@ -34,6 +34,32 @@ import Testing
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    // MARK: unknown ids
+
+    /// The ids suggested after "did you mean: " on the first line that has it.
+    static func suggested(in stderr: String) -> [String]? {
+        guard let line = stderr.split(separator: "\n").first(where: { $0.contains("did you mean: ") }),
+              let range = line.range(of: "did you mean: ") else { return nil }
+        var list = String(line[range.upperBound...])
+        if list.hasSuffix("?") { list.removeLast() }
+        return list.components(separatedBy: ", ")
+    }
+
+    /// show, similar, note and bookmark suggest the same ids for the same typo.
+    @Test(arguments: ["poolingformr", "autonomous-driving-with-spiking-neural-netwroks", "fastspeech-fast-robust"])
+    func everyCommandSuggestsTheSameIds(typo: String) throws {
+        var lists: [String: [String]] = [:]
+        for args in [["show", typo], ["similar", typo], ["note", typo], ["bookmark", "add", typo]] {
+            let run = try Self.lectern(args)
+            #expect(run.status == 1, "\(args): \(run.stderr)")
+            let list = Self.suggested(in: run.stderr)
+            #expect(list != nil, "\(args) suggests nothing: \(run.stderr)")
+            lists[args[0]] = list ?? []
+        }
+        #expect(Set(lists.values.map { $0.joined(separator: ",") }).count == 1, "\(lists)")
+        #expect(lists["show"]?.isEmpty == false)
+    }
+
     // MARK: similar
 
     @Test func similarShowsTheClosestPaperForATalkWithItsSharedTerms() throws {

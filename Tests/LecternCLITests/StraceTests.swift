@@ -74,25 +74,13 @@ struct StraceTests {
         let out = home.appendingPathComponent("trace.txt")
         let name = "lectern-strace-\(UUID().uuidString.prefix(8))"
         func tmux(_ args: [String]) -> String {
-            // posix_spawn, not Process: the tmux server left behind keeps Process's end-of-child
-            // descriptor open. Output goes to a file.
+            // Output goes to a file (`Spawn`: the tmux server left behind keeps a pipe open).
             let capture = home.appendingPathComponent("tmux-\(UUID().uuidString).out").path
             defer { try? FileManager.default.removeItem(atPath: capture) }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 1, capture, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            let argv: [UnsafeMutablePointer<CChar>?] = (["/usr/bin/env", "tmux", "-L", name] + args).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            var pid: pid_t = 0
-            guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else { return "" }
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            _ = Spawn.run(["tmux", "-L", name] + args, stdoutPath: capture, stderrPath: "/dev/null")
             return (try? String(contentsOfFile: capture, encoding: .utf8)) ?? ""
         }
-        defer { _ = tmux(["kill-server"]) }
+        defer { Spawn.killTmuxServer(name, scratch: home.path) }
         _ = tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "30",
                   "-e", "LANG=C.UTF-8", "-e", "HOME=\(home.path)", "-e", "XDG_DATA_HOME=\(home.path)/data",
                   "-e", "XDG_CONFIG_HOME=\(home.path)/config",

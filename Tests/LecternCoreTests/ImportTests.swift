@@ -255,13 +255,48 @@ import Testing
         #expect(corpus.items.map(\.source.file) == ["a.txt", "a.txt", "b.txt"])
     }
 
-    @Test func arbitraryBytesNeverCrash() {
-        var generator = SystemRandomNumberGenerator()
+    /// Random pages (noise from the page's own vocabulary, and a valid page with bytes changed):
+    /// each is imported or rejected with an error that points inside the page, and what is
+    /// imported is consistent (every item's line is in the page, every session it names exists).
+    @Test func arbitraryBytesImportOrFailWithAPosition() {
+        var generator = SeededGenerator(seed: 0x1A6E)
         let alphabet = Array("Tue 20 July 17:00 - 17:20 PDT\n\r\t·Oral Q&A Moderator: Session Subscribe Abstract:\u{FEFF}é".utf8)
-        for _ in 0..<300 {
-            let n = Int.random(in: 0..<200, using: &generator)
-            let bytes = (0..<n).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
-            _ = try? PageImporter.parse(data: Data(bytes), fileName: "fuzz.txt")
+        let valid = Array("Session X\n\nModerator: Jane Doe\n\nTue 20 July 17:00 - 17:20 PDT\n\nOral\nA Talk\n\nX · Y\n\nAbstract.\n".utf8)
+        var imported = 0, rejected = 0
+        for round in 0..<300 {
+            var bytes: [UInt8]
+            if round.isMultiple(of: 2) {
+                bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+            } else {
+                bytes = valid
+                for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                    bytes[Int.random(in: 0..<bytes.count, using: &generator)] = alphabet.randomElement(using: &generator) ?? 0
+                }
+            }
+            let lines = String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.count
+            let context = "seed \(generator.seed) round \(round): \(String(decoding: bytes, as: UTF8.self).debugDescription)"
+            do {
+                let page = try PageImporter.parse(data: Data(bytes), fileName: "fuzz.txt")
+                imported += 1
+                let sessions = Set(page.sessions.map(\.id))
+                for item in page.items {
+                    #expect(item.source.file == "fuzz.txt" && (1...lines).contains(item.source.line), "\(context): item at line \(item.source.line)")
+                    #expect(item.sessionId.map(sessions.contains) ?? true, "\(context): item \(item.id) names an unknown session")
+                    #expect(!item.title.isEmpty, "\(context): an item with no title")
+                }
+                for skip in page.skipped {
+                    #expect(skip.file == "fuzz.txt" && (1...lines).contains(skip.line) && skip.column >= 1, "\(context): \(skip)")
+                }
+            } catch let error as ImportError {
+                rejected += 1
+                // An error may name the line after the last, where a missing line was expected.
+                #expect(error.file == "fuzz.txt" && (1...lines + 1).contains(error.line) && error.column >= 1, "\(context): \(error)")
+                #expect(TerminalSafe.isSafe(error.description), "\(context): \(error.description.debugDescription)")
+            } catch {
+                Issue.record("\(context): not an ImportError: \(error)")
+            }
         }
+        // Both outcomes happened, so neither branch above went untested.
+        #expect(imported > 0 && rejected > 0, "seed \(generator.seed): \(imported) imported, \(rejected) rejected")
     }
 }

@@ -203,7 +203,7 @@ struct TerminalSafeTests {
     }
 
     @Test func sanitizeIsIdempotent() {
-        var rng = SplitMixForTests(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let alphabet: [UInt32] = [0x1B, 0x5B, 0x5D, 0x50, 0x5C, 0x07, 0x9B, 0x9D, 0x9C, 0x90, 0x0A, 0x0D,
                                   0x09, 0x00, 0x7F, 0x85, 0x202E, 0x2066, 0x41, 0x32, 0x3B, 0x6D, 0xE9, 0x1F642]
         for _ in 0..<2000 {
@@ -214,11 +214,11 @@ struct TerminalSafeTests {
             }
             let text = String(s)
             let once = TerminalSafe.sanitize(text)
-            #expect(TerminalSafe.sanitize(once) == once)
-            #expect(hasNoControls(once))
+            #expect(TerminalSafe.sanitize(once) == once, "seed \(rng.seed): \(text.debugDescription)")
+            #expect(hasNoControls(once), "seed \(rng.seed): \(text.debugDescription)")
             let m = TerminalSafe.sanitizeMultiline(text)
-            #expect(TerminalSafe.sanitizeMultiline(m) == m)
-            #expect(hasNoControls(m, allowNewline: true))
+            #expect(TerminalSafe.sanitizeMultiline(m) == m, "seed \(rng.seed): \(text.debugDescription)")
+            #expect(hasNoControls(m, allowNewline: true), "seed \(rng.seed): \(text.debugDescription)")
         }
     }
 
@@ -227,18 +227,5 @@ struct TerminalSafeTests {
         let out = TerminalSafe.sanitizeMultiline(big)
         #expect(hasNoControls(out, allowNewline: true))
         #expect(out.hasPrefix("abc␛⟨U+202E⟩é\nabc"))
-    }
-}
-
-/// A small deterministic generator for these tests.
-private struct SplitMixForTests {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -29,7 +29,7 @@ import Testing
     /// Random texts mixing the eight-byte path's cases: runs of letters, digits and separators across
     /// chunk edges, words past the length cap, accented letters and marks in and between words.
     @Test func randomTextsTokenizeLikeScalarFolding() {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(seed: 0x70CE)
         let pieces = ["a", "Z", "q", "7", "0", " ", "-", ".", "\n", "@", "[", "`", "{", "/", ":", "é", "Ř", "\u{301}", "ß", "—", "日"]
         for _ in 0..<3_000 {
             var text = ""
@@ -37,7 +37,7 @@ import Testing
                 let piece = pieces.randomElement(using: &rng)!
                 text += Int.random(in: 0..<12, using: &rng) == 0 ? String(repeating: piece, count: Int.random(in: 1...80, using: &rng)) : piece
             }
-            #expect(Tokenizer.tokens(text) == TokenizerFastPathTests.reference(text), "\(text.debugDescription)")
+            #expect(Tokenizer.tokens(text) == TokenizerFastPathTests.reference(text), "seed \(rng.seed): \(text.debugDescription)")
         }
     }
 

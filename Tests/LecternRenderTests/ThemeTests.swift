@@ -29,6 +29,12 @@ import Testing
         Golden.compare("themes.txt", out)
     }
 
+    /// A theme file read the way the executable reads one: its bytes handed to the loader.
+    func load(_ path: String) throws -> Theme {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try ThemeLoader.parse(data: data, file: path, defaultName: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+    }
+
     func write(_ text: String) throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-theme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -44,7 +50,7 @@ import Testing
             title = { fg = "#ff0000", bold = true }
             border-focused = { fg = 208 }
             """)
-        let theme = try ThemeLoader.load(path)
+        let theme = try load(path)
         #expect(theme.name == "mine")
         #expect(theme.style(for: .title) == Style(foreground: .rgb(255, 0, 0), bold: true))
         #expect(theme.style(for: .borderFocused).foreground == .indexed(208))
@@ -53,8 +59,9 @@ import Testing
 
     func error(_ text: String) throws -> ThemeError? {
         let path = try write(text)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
-            _ = try ThemeLoader.load(path)
+            _ = try ThemeLoader.parse(data: data, file: path, defaultName: "mine")
             return nil
         } catch {
             return error
@@ -88,12 +95,23 @@ import Testing
     }
 
     @Test func unknownNameIsNotFound() {
-        #expect(throws: ThemeError.self) { try ThemeLoader.load("no-such-theme") }
+        #expect(throws: ThemeError.self) { try ThemeLoader.builtIn(named: "no-such-theme") }
         do {
-            _ = try ThemeLoader.load("no-such-theme")
+            _ = try ThemeLoader.builtIn(named: "no-such-theme")
         } catch {
             #expect(error.reason == .notFound)
             #expect(error.description.contains("dark"))
+        }
+        #expect(ThemeLoader.unknownTheme("no-such-theme").reason == .notFound)
+        #expect(ThemeLoader.unknownTheme("no-such-theme").description.contains("dark"))
+    }
+
+    @Test func bytesThatAreNotUTF8AreAnError() {
+        do {
+            _ = try ThemeLoader.parse(data: Data([0x6E, 0x61, 0xFF, 0x0A]), file: "bad.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.reason == .invalid && error.description == "bad.toml: expected UTF-8 text")
         }
     }
 

@@ -23,8 +23,8 @@ public enum BibTeXExporter {
                 fields.append(("booktitle", escape(booktitle ?? ConferenceName.infer(for: session) ?? session.title)))
                 if let year { fields.append(("year", String(year))) }
                 if let start = item.start {
-                    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-                    fields.append(("month", months[start.wallClock.month - 1]))
+                    // BibTeX's month macros: jan, feb, …
+                    fields.append(("month", CalendarNames.month(start.wallClock.month).lowercased()))
                 }
             } else {
                 type = "misc"

@@ -7,15 +7,12 @@ public enum MarkdownExporter {
         var out = "# lectern plan\n"
         let talks = input.items.filter { $0.start != nil }
         let papers = input.items.filter { $0.start == nil }
-        let days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         var lastDay = ""
         var lastSession: String?
         for item in talks.sorted(by: { ($0.start?.epochSeconds ?? 0, $0.title) < ($1.start?.epochSeconds ?? 0, $1.title) }) {
             guard let start = item.start else { continue }
             let session = input.session(of: item)
-            let w = start.wallClock
-            let day = "\(days[w.weekday]) \(w.day) \(months[w.month - 1]) \(w.year)"
+            let day = TimeFormatting.wallDayLong(start)
             if day != lastDay {
                 out += "\n## \(day)\n"
                 lastDay = day

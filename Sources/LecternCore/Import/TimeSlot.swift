@@ -8,9 +8,8 @@ struct TimeSlot: Sendable {
 
     static let example = "a time slot such as \"Tue 20 July 17:00 - 17:20 PDT\""
 
-    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-    static let months = ["january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"]
+    static let weekdays = CalendarNames.weekdays.map { $0.lowercased() }
+    static let months = CalendarNames.months.map { $0.lowercased() }
 
     /// The weekday (0 = Sunday) a word names: a full name or its first three letters or more.
     static func weekday(_ word: String) -> Int? {

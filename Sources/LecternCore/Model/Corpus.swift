@@ -30,10 +30,6 @@ public struct Corpus: Codable, Hashable, Sendable {
 
     /// Encodes the corpus as stable, human-readable JSON (sorted keys, two-space indent, trailing newline).
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try StableJSON.data(self)
     }
 }

@@ -7,7 +7,7 @@ enum QueryParser {
         "session": .session, "moderator": .moderator,
     ]
     static let filterFields: Set<String> = ["kind", "is", "day", "after", "before"]
-    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let weekdays = CalendarNames.weekdays.map { $0.lowercased() }
 
     static func parse(_ text: String) -> Query {
         let c = Array(text)

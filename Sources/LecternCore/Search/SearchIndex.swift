@@ -361,6 +361,26 @@ public final class SearchIndex: Sendable {
         t == exact ? 1 : 0.45 + 0.3 * Float(prefixLength) / Float(dictionary.length(t))
     }
 
+    /// For each posting `q` in `range`: a document still counting for clause `k` is marked as
+    /// matching it and gains `scale × weights[q]`.
+    @inline(__always)
+    private static func accumulate(_ docs: [Int32], _ weights: [Float], _ range: Range<Int>, scale: Float, clause k: UInt16,
+                                   mc: inout [UInt16], score: inout [Float]) {
+        let k1 = k + 1
+        docs.withUnsafeBufferPointer { docs in
+            weights.withUnsafeBufferPointer { weights in
+                mc.withUnsafeMutableBufferPointer { mc in
+                    score.withUnsafeMutableBufferPointer { score in
+                        for q in range {
+                            let d = Int(docs[q])
+                            if mc[d] &- k < 2 { mc[d] = k1; score[d] += scale * weights[q] }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Scores one field for a word clause whose expansion is the term id range `terms`: each document
     /// counts its best expansion once (weight × impact), and the idf is that of the whole prefix
     /// (documents holding any expansion), so frequent completions are not drowned by rare ones.
@@ -373,36 +393,13 @@ public final class SearchIndex: Sendable {
         let s0 = f.weight * p.idf(of: terms)
         let k1 = k + 1
         if terms.count == 1 {
-            let w = weight(terms.lowerBound) * s0
-            p.docs.withUnsafeBufferPointer { docs in
-                p.impacts.withUnsafeBufferPointer { impacts in
-                    mc.withUnsafeMutableBufferPointer { mc in
-                        score.withUnsafeMutableBufferPointer { score in
-                            for q in lo..<hi {
-                                let d = Int(docs[q])
-                                if mc[d] &- k < 2 { mc[d] = k1; score[d] += w * impacts[q] }
-                            }
-                        }
-                    }
-                }
-            }
+            Self.accumulate(p.docs, p.impacts, lo..<hi, scale: weight(terms.lowerBound) * s0, clause: k, mc: &mc, score: &score)
             return
         }
         if let b = oneByte {
             // A one-letter prefix: the best expansion per document is precomputed.
             let a = Int(p.prefixStart[Int(b)]), e = Int(p.prefixStart[Int(b) + 1])
-            p.prefixDocs.withUnsafeBufferPointer { docs in
-                p.prefixBest.withUnsafeBufferPointer { best in
-                    mc.withUnsafeMutableBufferPointer { mc in
-                        score.withUnsafeMutableBufferPointer { score in
-                            for q in a..<e {
-                                let d = Int(docs[q])
-                                if mc[d] &- k < 2 { mc[d] = k1; score[d] += s0 * best[q] }
-                            }
-                        }
-                    }
-                }
-            }
+            Self.accumulate(p.prefixDocs, p.prefixBest, a..<e, scale: s0, clause: k, mc: &mc, score: &score)
             return
         }
         var best = [Float](repeating: 0, count: order.count)

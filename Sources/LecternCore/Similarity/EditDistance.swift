@@ -1,4 +1,5 @@
-/// Levenshtein distance over characters, for "did you mean" suggestions.
+/// The one edit distance: Levenshtein over characters for "did you mean" suggestions
+/// (`ItemIdSuggester`, `PeopleIndex`), and its bounded one-edit form for the search's typo tolerance.
 public enum EditDistance {
     /// The number of single-character edits turning `a` into `b`, stopping early at `cap`.
     public static func between(_ a: String, _ b: String, cap: Int = .max) -> Int {
@@ -22,16 +23,21 @@ public enum EditDistance {
         return min(previous[y.count], cap)
     }
 
-    /// Ids closest to `query`: those containing it first, then by edit distance.
-    public static func suggestions(for query: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let q = query.lowercased()
-        guard !q.isEmpty else { return [] }
-        let scored = candidates.map { c -> (Int, String) in
-            let lower = c.lowercased()
-            if lower.contains(q) || q.contains(lower) { return (0, c) }
-            return (1 + between(q, lower, cap: 64), c)
+    /// True when `a` and `b` (UTF-8 bytes) are at most one edit apart: an insertion, a deletion, a
+    /// substitution or a transposition of neighbours. The search's typo tolerance, on index terms.
+    static func withinOne(_ a: [UInt8], _ b: ArraySlice<UInt8>) -> Bool {
+        let b = Array(b)
+        let n = a.count, m = b.count
+        if abs(n - m) > 1 { return false }
+        var i = 0
+        while i < n && i < m && a[i] == b[i] { i += 1 }
+        if i == n && i == m { return true }
+        if n == m {
+            // substitution or transposition
+            if a[(i + 1)...] == b[(i + 1)...] { return true }
+            return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
         }
-        let threshold = 1 + max(3, q.count / 3)
-        return scored.filter { $0.0 <= threshold }.sorted { $0 < $1 }.prefix(limit).map(\.1)
+        if n > m { return a[(i + 1)...] == b[i...] }
+        return a[i...] == b[(i + 1)...]
     }
 }

@@ -13,9 +13,6 @@ public enum TimeFormatting {
         ZoneAbbreviationDatabase.install(database)
     }
 
-    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// UTC offset in seconds of zone `identifier` at `time`; UTC for an unknown id.
     public static func offset(of identifier: String, at time: Timestamp) -> Int {
         TimeZone(identifier: identifier)?.secondsFromGMT(for: time.date) ?? 0
@@ -57,13 +54,13 @@ public enum TimeFormatting {
 
     /// Three-letter weekday of `time` in zone `identifier`, e.g. `Tue`.
     public static func weekday(_ time: Timestamp, in identifier: String) -> String {
-        weekdays[time.wallClock(atOffset: offset(of: identifier, at: time)).weekday]
+        CalendarNames.weekday(time.wallClock(atOffset: offset(of: identifier, at: time)).weekday)
     }
 
     /// `Tue 20 Jul` in zone `identifier`.
     public static func day(_ time: Timestamp, in identifier: String) -> String {
         let w = time.wallClock(atOffset: offset(of: identifier, at: time))
-        return "\(weekdays[w.weekday]) \(w.day) \(months[w.month - 1])"
+        return "\(CalendarNames.weekday(w.weekday)) \(w.day) \(CalendarNames.month(w.month))"
     }
 
     /// `Tue 02:00–02:55 CEST`: a range in zone `identifier`, with that zone's abbreviation.

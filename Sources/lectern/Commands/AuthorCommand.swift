@@ -82,8 +82,6 @@ struct AuthorCommand: ParsableCommand {
                 }
             )
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(output), as: UTF8.self))
+        try JSONOutput.write(output)
     }
 }

@@ -27,9 +27,7 @@ struct BookmarkCommand: ParsableCommand {
         var seen = Set<String>()
         let ids = self.ids.filter { seen.insert($0).inserted }
         let corpus = try corpusOptions.load()
-        let store = BookmarkStore(url: BookmarkStore.defaultURL())
-        let (current, warning) = try BookmarksCommand.load(store)
-        if let warning { Diagnostics.warning(warning) }
+        let (store, current) = try BookmarksCommand.openStore()
         let items = Dictionary(corpus.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var unknown: [String] = []
         for id in ids where items[id] == nil && !(operation != .add && current.contains(id)) {

@@ -13,9 +13,7 @@ struct BookmarksCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpusOptions.load()
-        let store = BookmarkStore(url: BookmarkStore.defaultURL())
-        let (bookmarks, warning) = try BookmarksCommand.load(store)
-        if let warning { Diagnostics.warning(warning) }
+        let (_, bookmarks) = try BookmarksCommand.openStore()
         let input = ExportInput.bookmarked(corpus: corpus, bookmarks: bookmarks)
         if json {
             print(JSONExporter.render(input).text, terminator: "")
@@ -28,12 +26,8 @@ struct BookmarksCommand: ParsableCommand {
             let b = bookmarks[item.id]
             var when = "paper"
             if let s = item.start {
-                let w = s.wallClock
                 let zone = input.session(of: item)?.zoneAbbreviation.map { " " + $0 } ?? ""
-                let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-                when = String(format: "%@ %04d-%02d-%02d %02d:%02d", days[w.weekday], w.year, w.month, w.day, w.hour, w.minute)
-                if let e = item.end { let x = e.wallClock; when += String(format: "–%02d:%02d", x.hour, x.minute) }
-                when += zone
+                when = TimeFormatting.wallDateRange(s, item.end) + zone
             }
             let mark = (b?.priority == .mustSee) ? "★ must see" : "☆ maybe   "
             var line = "\(mark)  \(when)  \(item.title)  [\(item.id)]"
@@ -58,6 +52,15 @@ struct BookmarksCommand: ParsableCommand {
 
 extension BookmarksCommand {
     /// Loads the bookmark file; an I/O failure exits 74 with its message.
+    /// The user's bookmark store and what it holds now; a warning (a corrupt file moved aside) goes
+    /// to stderr, an I/O failure exits 74.
+    static func openStore() throws -> (BookmarkStore, Bookmarks) {
+        let store = BookmarkStore(url: BookmarkStore.defaultURL())
+        let (bookmarks, warning) = try load(store)
+        if let warning { Diagnostics.warning(warning) }
+        return (store, bookmarks)
+    }
+
     static func load(_ store: BookmarkStore) throws -> (Bookmarks, warning: String?) {
         do {
             return try store.load()

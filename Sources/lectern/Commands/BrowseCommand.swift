@@ -27,7 +27,7 @@ struct BrowseCommand: ParsableCommand {
         let corpus = try corpusOptions.load()
         let palette: ThemePalette
         do {
-            palette = ThemePalette(theme: try ThemeLoader.load(theme ?? config.theme ?? ThemeLoader.defaultName))
+            palette = ThemePalette(theme: try ThemeFile.load(theme ?? config.theme ?? ThemeLoader.defaultName))
         } catch {
             Diagnostics.error(error.description)
             throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError

@@ -24,9 +24,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         guard let format = ExportFormat(rawValue: format) else { throw ExitCode.usage }
         let corpus = try corpusOptions.load()
-        let store = BookmarkStore(url: BookmarkStore.defaultURL())
-        let (bookmarks, warning) = try BookmarksCommand.load(store)
-        if let warning { Diagnostics.warning(warning) }
+        let (_, bookmarks) = try BookmarksCommand.openStore()
         let input: ExportInput
         let text = query.joined(separator: " ")
         if text.trimmingCharacters(in: .whitespaces).isEmpty {

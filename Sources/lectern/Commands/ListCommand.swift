@@ -22,11 +22,11 @@ struct ListCommand: ParsableCommand {
         let listing = CorpusListing(corpus)
         var lines: [String] = []
         for (session, items) in listing.sessions {
-            var header = "\(session.title)  \(TimeText.span(session.start, session.end, zone: session.zoneAbbreviation))"
+            var header = "\(session.title)  \(TimeFormatting.wallSpan(session.start, session.end, zone: session.zoneAbbreviation))"
             if let moderator = session.moderator { header += "  Moderator: \(moderator)" }
             lines.append(PlainText.safe(header + "  [\(session.id)]"))
             for item in items {
-                let time = item.start.flatMap { s in item.end.map { "\(TimeText.clock(s))-\(TimeText.clock($0))" } } ?? "           "
+                let time = item.start.flatMap { s in item.end.map { "\(TimeFormatting.wallClock(s))-\(TimeFormatting.wallClock($0))" } } ?? "           "
                 let kind = item.kind.label.padding(toLength: 9)
                 lines.append(PlainText.safe("  \(time)  \(kind)  \(item.title)  [\(item.id)]"))
             }

@@ -15,9 +15,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try corpusOptions.load()
-        let store = BookmarkStore(url: BookmarkStore.defaultURL())
-        let (current, warning) = try BookmarksCommand.load(store)
-        if let warning { Diagnostics.warning(warning) }
+        let (store, current) = try BookmarksCommand.openStore()
         let item = corpus.items.first { $0.id == id }
         guard item != nil || current.contains(id) else {
             let near = ItemIdSuggester.suggestions(for: id, among: corpus.items.map(\.id))

@@ -68,24 +68,16 @@ struct SearchCommand: ParsableCommand {
                            score: (score * 1000).rounded() / 1000,
                            matched: index.matchedFields(text, item: i).map(\.description))
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            var data = try encoder.encode(rows)
-            data.append(0x0A)
-            FileHandle.standardOutput.write(data)
+            try JSONOutput.write(rows)
             return
         }
         let tty = isatty(STDOUT_FILENO) != 0
         func safe(_ s: String) -> String { tty ? TerminalSafe.sanitize(s) : s }
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         var out = ""
         for (i, score) in shown {
             let item = corpus.items[i]
             var when = "         "
-            if let s = item.start {
-                let w = s.wallClock
-                when = "\(days[w.weekday]) " + String(format: "%02d:%02d", w.hour, w.minute)
-            }
+            if let s = item.start { when = TimeFormatting.wallWeekdayClock(s) }
             let badge = item.kind.label.padding(toLength: 9, withPad: " ", startingAt: 0)
             let authors = item.authors.isEmpty ? "" : "  — " + item.authors.joined(separator: ", ")
             out += String(format: "%6.2f  ", score) + "\(badge)  \(when)  \(safe(item.title))\(safe(authors))\n"

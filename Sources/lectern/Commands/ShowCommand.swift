@@ -46,7 +46,7 @@ struct ShowCommand: ParsableCommand {
             lines.append("Session:  \(sid)")
         }
         if let start = item.start, let end = item.end {
-            lines.append("Time:     \(TimeText.span(start, end, zone: session?.zoneAbbreviation))")
+            lines.append("Time:     \(TimeFormatting.wallSpan(start, end, zone: session?.zoneAbbreviation))")
         }
         lines.append("Source:   \(item.source.file):\(item.source.line)")
         if !item.abstract.isEmpty {

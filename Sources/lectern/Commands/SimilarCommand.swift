@@ -30,7 +30,7 @@ struct SimilarCommand: ParsableCommand {
         let corpus = try corpusOptions.load()
         guard let index = corpus.items.firstIndex(where: { $0.id == id }) else {
             var message = "no item with id \"\(TerminalSafe.sanitize(id))\""
-            let close = EditDistance.suggestions(for: id, among: corpus.items.map(\.id))
+            let close = ItemIdSuggester.suggestions(for: id, among: corpus.items.map(\.id)).map(TerminalSafe.sanitize)
             if !close.isEmpty { message += "; did you mean: " + close.joined(separator: ", ") + "?" }
             Diagnostics.error(message)
             throw ExitCode.noMatch
@@ -73,9 +73,7 @@ struct SimilarCommand: ParsableCommand {
             return Entry(id: other.id, kind: other.kind.rawValue, title: LaTeXCleaner.clean(other.title),
                          score: (r.score * 1000).rounded() / 1000, terms: r.terms, sessionId: other.sessionId)
         })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(output), as: UTF8.self))
+        try JSONOutput.write(output)
     }
 
     /// A corpus title made readable and safe for the terminal.

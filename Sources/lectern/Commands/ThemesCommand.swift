@@ -14,7 +14,7 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
         if let check {
             do {
-                let theme = try ThemeLoader.load(check)
+                let theme = try ThemeFile.load(check)
                 print("\(theme.name): ok")
             } catch {
                 Diagnostics.error(error.description)

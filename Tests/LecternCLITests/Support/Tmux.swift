@@ -87,41 +87,8 @@ final class Tmux {
     /// Runs `argv` (searched in PATH) with stdin from /dev/null and stdout and stderr to `outputPath`;
     /// returns its exit status (-1 when it could not start).
     static func spawnAndWait(_ argv: [String], outputPath: String) -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        // A clean signal state: the test runner's threads may block or ignore job-control signals.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var all = sigset_t(), none = sigset_t()
-        sigfillset(&all)
-        sigemptyset(&none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let cArgs = argv.map { strdup($0) }
-        let cEnv = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") }
-        defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = (cArgs + [nil]).withUnsafeBufferPointer { argp in
-            (cEnv + [nil]).withUnsafeBufferPointer { envp in
-                guard let a = argp.baseAddress, let e = envp.baseAddress else { return Int32(-1) }
-                return posix_spawnp(&pid, argv[0], &actions, &attributes, a, e)
-            }
-        }
-        guard spawned == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return -1 }
-        }
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+        let result = Spawn.run(argv, stdoutPath: outputPath)
+        return result.status >= 128 ? -1 : result.status
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `C-c`, `j`).
@@ -203,9 +170,7 @@ final class Tmux {
     }
 
     func shutdown() {
-        let socketPath = format("#{socket_path}")
-        tmux(["kill-server"])
-        if socketPath.hasSuffix(socket) { unlink(socketPath) }
+        Spawn.killTmuxServer(socket, scratch: dir.path)
         try? FileManager.default.removeItem(at: dir)
     }
 }

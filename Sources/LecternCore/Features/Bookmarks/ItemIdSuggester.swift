@@ -1,4 +1,5 @@
 /// Suggests the closest item ids for a mistyped one: ids containing it first, then by edit distance.
+/// Every command that reports an unknown id (show, similar, note, bookmark) asks this one.
 public enum ItemIdSuggester {
     public static func suggestions(for id: String, among ids: [String], limit: Int = 3) -> [String] {
         let needle = id.lowercased()
@@ -16,22 +17,8 @@ public enum ItemIdSuggester {
         return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
     }
 
-    /// Levenshtein distance, giving up (returning `limit + 1`) once it exceeds `limit`.
+    /// Edit distance (`EditDistance.between`), `limit + 1` once it exceeds `limit`.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        var previous = Array(0...y.count)
-        var current = previous
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            current[0] = i
-            var best = current[0]
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-                best = min(best, current[j])
-            }
-            if best > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
+        EditDistance.between(a, b, cap: limit + 1)
     }
 }
