@@ -198,23 +198,13 @@ extension State {
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:
-            switch command {
-            case .back?, .schedule?: overlay = nil
-            case .open?: if let i = s.selectedItem { openItem(i) }
-            case .toggleBookmark?: if let i = s.selectedItem { return toggleBookmark(at: i) }
-            default:
-                if let a = ScheduleFeature.action(for: command, page: rows) { ScheduleFeature.reduce(&s, a) }
-                overlay = .schedule(s)
-            }
+            if let effects = itemPanelKey(command, own: .schedule, selected: s.selectedItem) { return effects }
+            if let a = ScheduleFeature.action(for: command, page: rows) { ScheduleFeature.reduce(&s, a) }
+            overlay = .schedule(s)
         case .related(var r)?:
-            switch command {
-            case .back?, .related?: overlay = nil
-            case .open?: if let i = r.selectedItem { openItem(i) }
-            case .toggleBookmark?: if let i = r.selectedItem { return toggleBookmark(at: i) }
-            default:
-                if let move = ListMove(command, page: rows) { _ = RelatedFeature.reduce(&r, .moved(move, visible: rows)) }
-                overlay = .related(r)
-            }
+            if let effects = itemPanelKey(command, own: .related, selected: r.selectedItem) { return effects }
+            if let move = ListMove(command, page: rows) { _ = RelatedFeature.reduce(&r, .moved(move, visible: rows)) }
+            overlay = .related(r)
         case .people(var p)?:
             switch command {
             case .back? where p.chosen != nil:
@@ -239,6 +229,23 @@ extension State {
             break
         }
         return []
+    }
+
+    /// The keys the schedule and the related-work panel share: their own key or Esc closes them,
+    /// Enter opens the selected item, `b` bookmarks it; nil for any other key.
+    mutating func itemPanelKey(_ command: Command?, own: Command, selected: Int?) -> [Effect]? {
+        switch command {
+        case .back?, own?:
+            overlay = nil
+            return []
+        case .open?:
+            if let selected { openItem(selected) }
+            return []
+        case .toggleBookmark?:
+            return selected.map { toggleBookmark(at: $0) } ?? []
+        default:
+            return nil
+        }
     }
 
     /// Rows a panel list shows at once (the panel takes the body; border, header and footer aside).
