@@ -1,3 +1,5 @@
+import LecternCore
+
 /// A theme that cannot be used: where (file, line, column; 0 when unknown) and what was expected.
 public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of problem, so the caller can choose an exit code (66 for `notFound`, 65 otherwise).
@@ -29,6 +31,7 @@ public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
             place += ":\(line)"
             if column > 0 { place += ":\(column)" }
         }
-        return place + ": " + message
+        // The file name and the message quote the user's text: nothing in them reaches a terminal raw.
+        return TerminalSafe.sanitize(place + ": " + message)
     }
 }

@@ -127,7 +127,9 @@ public enum ThemeLoader {
                     }
                     guard let color else {
                         let shown = v.string.map { "\"\($0)\"" } ?? v.int.map(String.init) ?? "this value"
-                        let probe = v.string.map { "\"\($0)\"" } ?? attribute
+                        // The value as written, else (escapes in it) the attribute's key: the line either way.
+                        let quoted = v.string.map { "\"\($0)\"" }
+                        let probe = quoted.flatMap { locate($0, in: lines, after: max(0, roleLine - 1)).line > 0 ? $0 : nil } ?? attribute
                         throw fail("unknown colour \(shown) for \(key).\(attribute); expected default, an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright-…), #rrggbb, or 0-255",
                                    key: probe, after: max(0, roleLine - 1))
                     }

@@ -100,6 +100,10 @@ public final class BookmarkStore: @unchecked Sendable {
 
     /// Decodes the file's bytes; nil with the reason when they are not a version-1 bookmark file.
     public static func decode(_ data: Data) -> Result<Bookmarks, BookmarkFileProblem> {
+        if let syntax = JSONParser.syntaxError(in: Array(data)) {
+            return .failure(BookmarkFileProblem(message: "invalid JSON at line \(syntax.line), column \(syntax.column): "
+                + "expected \(syntax.expected), found \(TerminalSafe.sanitize(syntax.found))"))
+        }
         do {
             var b = try JSONDecoder().decode(Bookmarks.self, from: data)
             guard b.version == Bookmarks.formatVersion else {

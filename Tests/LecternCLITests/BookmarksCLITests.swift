@@ -325,6 +325,39 @@ import Testing
         #expect(r.out.contains("  > and a newline: Dvořák"))
     }
 
+    /// A note with every kind of control and bidi override: the text exports, read by the same
+    /// independent parsers, hold none of them; the JSON export holds the note exactly, escaped.
+    @Test func textExportsCarryNoControlsAndJSONKeepsTheDataExact() throws {
+        let hostile = "Innocent\u{1B}[201~\necho PWNED\u{07}\u{08} \u{9B}31m \u{202E}evil\u{2066} \u{85}\u{2028}end"
+        let box = try Sandbox()
+        try box.run("bookmark", "add", "tricky-title")
+        try box.run("note", "tricky-title", hostile)
+        func bad(_ text: String) -> [String] {
+            text.unicodeScalars.filter(TerminalSafe.isControlOrBidi).filter { $0 != "\n" && $0 != "\r" }.map { String($0.value, radix: 16) }
+        }
+        let readers: [(String, String)] = [
+            ("ics", "import sys, icalendar\nfor e in icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read()).walk('VEVENT'): print(str(e['DESCRIPTION']))"),
+            ("bibtex", "import sys, bibtexparser\nlib = bibtexparser.parse_string(open(sys.argv[1], encoding='utf-8').read())\nassert not lib.failed_blocks\nfor e in lib.entries: print(' '.join(f.value for f in e.fields))"),
+            ("csv", "import sys, csv\nfor row in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8'), strict=True): print(row['note'])"),
+            ("markdown", "import sys\nprint(open(sys.argv[1], encoding='utf-8').read())"),
+        ]
+        for (format, script) in readers {
+            let path = box.dir + "/plan." + format
+            let r = try box.run("export", "--format", format, "--output", path)
+            #expect(r.status == 0, "\(format): \(r.err)")
+            let raw = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(bad(raw).isEmpty, "\(format) file holds U+\(bad(raw))")
+            let read = try box.python(script, path)
+            #expect(bad(read).isEmpty, "\(format) as parsed holds U+\(bad(read))")
+            #expect(read.contains("evil") && read.contains("echo PWNED"), "\(format): the text itself is kept: \(read)")
+        }
+        let json = try box.run("export", "--format", "json")
+        #expect(bad(json.out).isEmpty, "the JSON file holds U+\(bad(json.out)) raw")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let items = try #require(root["items"] as? [[String: Any]])
+        #expect(items.first?["note"] as? String == hostile, "the JSON keeps the note exactly")
+    }
+
     @Test func exportWithAQueryUsesTheSearchResults() throws {
         let box = try Sandbox()
         let r = try box.run("export", "--format", "json", "Poolingformer")

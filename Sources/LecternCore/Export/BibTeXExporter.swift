@@ -162,8 +162,8 @@ public enum BibTeXExporter {
         return depth == 0
     }
 
-    /// Newlines and controls become spaces (a field is one paragraph).
+    /// Newlines, controls and bidirectional formatting characters become spaces (a field is one paragraph).
     static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { TerminalSafe.isControlOrBidi($0) ? " " : $0 }))
     }
 }

@@ -21,9 +21,12 @@ public enum CSVExporter {
         return ExportResult(text: text, count: rows.count - 1)
     }
 
-    /// One field, quoted when needed; NUL and other controls except CR, LF and tab are dropped.
+    /// One field, quoted when needed; controls except CR, LF and tab, and bidirectional formatting
+    /// characters, are dropped.
     public static func field(_ value: String) -> String {
-        let v = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\r" || $0 == "\t" }))
+        let v = String(String.UnicodeScalarView(value.unicodeScalars.filter {
+            !TerminalSafe.isControlOrBidi($0) || $0 == "\n" || $0 == "\r" || $0 == "\t"
+        }))
         guard v.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -48,7 +48,8 @@ public enum ICSExporter {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", w.year, w.month, w.day, w.hour, w.minute, w.second)
     }
 
-    /// TEXT value escaping: backslash, semicolon, comma, newline; other controls are dropped.
+    /// TEXT value escaping: backslash, semicolon, comma, newline; other controls and bidirectional
+    /// formatting characters are dropped.
     public static func escape(_ text: String) -> String {
         var out = ""
         var lastWasCR = false
@@ -62,7 +63,7 @@ public enum ICSExporter {
             case "\n": if !lastWasCR { out += "\\n" }
             case "\t": out += " "
             default:
-                if s.value < 0x20 || s.value == 0x7F { continue }
+                if TerminalSafe.isControlOrBidi(s) { continue }
                 out.unicodeScalars.append(s)
             }
         }

@@ -26,6 +26,24 @@ public enum JSONExporter {
         }
         let root: [String: Any] = ["format": "lectern-export", "version": 1, "items": items]
         let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return ExportResult(text: (String(data: data, encoding: .utf8) ?? "{}") + "\n", count: items.count)
+        return ExportResult(text: escapingInvisibles(String(data: data, encoding: .utf8) ?? "{}") + "\n", count: items.count)
+    }
+
+    /// The JSON text with every control, bidirectional formatting character and line separator
+    /// still written raw (C1 controls, U+202E, U+2028…) as a `\uXXXX` escape: the same data, and
+    /// nothing in the file that a terminal or an editor acts on. Such a scalar can only stand inside
+    /// a string, so the escape is always valid there.
+    static func escapingInvisibles(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: TerminalSafe.isControlOrBidi) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            if TerminalSafe.isControlOrBidi(s), s != "\n" {
+                let hex = String(s.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
     }
 }

@@ -77,11 +77,12 @@ public enum MarkdownExporter {
         }
     }
 
-    /// Escapes Markdown's inline specials so titles and notes read as written; controls dropped.
+    /// Escapes Markdown's inline specials so titles and notes read as written; controls and
+    /// bidirectional formatting characters become spaces.
     public static func escape(_ text: String) -> String {
         var out = ""
         for s in text.unicodeScalars {
-            if s.value < 0x20 || s.value == 0x7F {
+            if TerminalSafe.isControlOrBidi(s) {
                 out += " "
             } else if "\\`*_[]<>#|~".unicodeScalars.contains(s) {
                 out += "\\" + String(s)

@@ -14,6 +14,13 @@ public struct JSONParser {
 
     public static let maxDepth = 256
 
+    /// Where `bytes` stop being JSON, or nil when they are a JSON document: for messages about
+    /// files decoded otherwise (the bookmark file), which must still say line and column.
+    public static func syntaxError(in bytes: [UInt8]) -> SyntaxError? {
+        if case .failure(let error) = parse(bytes) { return error }
+        return nil
+    }
+
     private let bytes: [UInt8]
     private var index = 0
     private var line = 1

@@ -55,6 +55,13 @@ public enum TerminalSafe {
 
     // MARK: - Classification
 
+    /// A scalar no text export may carry: a C0 or C1 control, DEL, a bidirectional formatting
+    /// character, or a Unicode line or paragraph separator. Exporters drop or replace these.
+    public static func isControlOrBidi(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || isBidiControl(v) || v == 0x2028 || v == 0x2029
+    }
+
     /// A scalar that needs no treatment in one-line text.
     @inline(__always)
     static func isPlain(_ s: Unicode.Scalar) -> Bool {

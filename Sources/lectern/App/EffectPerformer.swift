@@ -50,14 +50,18 @@ final class EffectPerformer {
         }
     }
 
-    /// Sends `text` to the terminal's clipboard with OSC 52 (base64, so nothing in it reaches the terminal raw).
-    private func copy(_ text: String, what: String) -> Action {
+    /// Sends `text` to the terminal's clipboard with OSC 52 (base64, so nothing in it reaches the
+    /// terminal raw), sanitised first: what is pasted later holds no control character (an
+    /// `ESC [201~` would end a shell's bracketed paste and run the rest), no bidirectional override,
+    /// and no line end (folded to a space, so a paste never presses Enter).
+    private func copy(_ untrusted: String, what: String) -> Action {
+        let text = TerminalSafe.sanitize(untrusted)
         let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
         let bytes = Array(sequence.utf8)
         let written = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         guard written == bytes.count else { return .effectFailed(message: "Could not copy to the clipboard") }
         let label = what.isEmpty ? "" : " \(what)"
-        return .effectFinished(message: "Copied\(label) to the clipboard: \(TerminalSafe.sanitize(text))")
+        return .effectFinished(message: "Copied\(label) to the clipboard: \(text)")
     }
 
     /// Opens `$EDITOR` (default `vi`) on a private temporary file holding the note.

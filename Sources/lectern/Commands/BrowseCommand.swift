@@ -29,7 +29,14 @@ struct BrowseCommand: ParsableCommand {
         do {
             palette = ThemePalette(theme: try ThemeFile.load(theme ?? config.theme ?? ThemeLoader.defaultName))
         } catch {
-            Diagnostics.error(error.description)
+            if theme == nil, let chosen = config.theme {
+                // The theme came from the config file: say where it was chosen.
+                let place = ConfigFile.defaultURL().path + (config.themeLine.map { ":\($0)" } ?? "")
+                let problem = error.file == chosen ? error.message : error.description
+                Diagnostics.error("\(place): theme \"\(chosen)\": \(problem)")
+            } else {
+                Diagnostics.error(error.description)
+            }
             throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
         }
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LecternCore
 import LecternRender
 
 struct ThemesCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
         if let check {
             do {
                 let theme = try ThemeFile.load(check)
-                print("\(theme.name): ok")
+                print(TerminalSafe.sanitize(theme.name) + ": ok")
             } catch {
                 Diagnostics.error(error.description)
                 throw error.reason == .notFound ? ExitCode.noInput : error.reason == .unreadable ? ExitCode.ioError : ExitCode.dataError

@@ -1,3 +1,5 @@
+import LecternCore
+
 /// A problem in `config.toml`, with where it is: `config.toml:7: unknown action "foo"`.
 struct ConfigError: Error, Equatable, CustomStringConvertible {
     var file: String
@@ -9,6 +11,6 @@ struct ConfigError: Error, Equatable, CustomStringConvertible {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return TerminalSafe.sanitize("\(location): \(message)")
     }
 }

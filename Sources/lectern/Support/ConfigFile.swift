@@ -11,6 +11,8 @@ import TOMLKit
 ///     quit = "q"
 struct ConfigFile: Equatable {
     var theme: String?
+    /// The line `theme = …` is on, for messages about the theme it names.
+    var themeLine: Int?
     /// Rebindings in file order.
     var keys: [KeyRebinding] = []
 
@@ -60,6 +62,7 @@ struct ConfigFile: Equatable {
                     throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "theme must be a theme name or a file path in quotes")
                 }
                 config.theme = name
+                config.themeLine = lineOf(key: key, in: lines, section: nil)
             case "keys":
                 guard let keys = value.table else {
                     throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "[keys] must be a table")
@@ -117,12 +120,62 @@ struct ConfigFile: Equatable {
                 continue
             }
             guard current == section else { continue }
-            for form in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(form) {
-                let rest = line.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
-                if rest.hasPrefix("=") { return i + 1 }
+            if let (written, rest) = leadingKey(line), written == key,
+               rest.trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+                return i + 1
             }
         }
         return nil
+    }
+
+    /// The key a TOML line starts with, as TOML reads it (a bare key, a 'literal' key, or a "basic"
+    /// key with its escapes decoded), and the text after it; nil when the line starts with no key.
+    static func leadingKey(_ line: String) -> (String, Substring)? {
+        let scalars = Array(line.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        func rest(from i: Int) -> Substring {
+            Substring(String(String.UnicodeScalarView(scalars[i...])))
+        }
+        if first == "'" {
+            guard let end = scalars.dropFirst().firstIndex(of: "'") else { return nil }
+            return (String(String.UnicodeScalarView(scalars[1..<end])), rest(from: end + 1))
+        }
+        if first == "\"" {
+            var key = String.UnicodeScalarView()
+            var i = 1
+            while i < scalars.count {
+                let s = scalars[i]
+                if s == "\"" { return (String(key), rest(from: i + 1)) }
+                if s == "\\", i + 1 < scalars.count {
+                    let e = scalars[i + 1]
+                    i += 2
+                    switch e {
+                    case "b": key.append("\u{08}")
+                    case "t": key.append("\t")
+                    case "n": key.append("\n")
+                    case "f": key.append("\u{0C}")
+                    case "r": key.append("\r")
+                    case "e": key.append("\u{1B}")
+                    case "u", "U":
+                        let count = e == "u" ? 4 : 8
+                        guard i + count <= scalars.count,
+                              let v = UInt32(String(String.UnicodeScalarView(scalars[i..<(i + count)])), radix: 16),
+                              let u = Unicode.Scalar(v) else { return nil }
+                        key.append(u)
+                        i += count
+                    default: key.append(e)
+                    }
+                    continue
+                }
+                key.append(s)
+                i += 1
+            }
+            return nil
+        }
+        let bare = scalars.prefix { ($0.properties.isASCIIHexDigit || ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+            || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+        guard !bare.isEmpty else { return nil }
+        return (String(String.UnicodeScalarView(bare)), rest(from: bare.count))
     }
 
     /// The first line at or after `start` containing `text`.
