@@ -232,6 +232,23 @@ import Testing
         expectClean(t, status: 0)
     }
 
+    @Test func theSearchBarsKeysAreReboundInTheirOwnTable() throws {
+        let t = try Tmux()
+        defer { t.shutdown() }
+        try FileManager.default.createDirectory(atPath: t.path("config/lectern"), withIntermediateDirectories: true)
+        try "[keys]\nquit = \"x\"\n\n[keys.search]\nquit = \"ctrl-g\"\nclear-text = \"ctrl-k\"\n".write(toFile: t.path("config/lectern/config.toml"), atomically: true, encoding: .utf8)
+        try launch(t)
+        t.send("/")
+        // In the search bar `x` is typed: the plain [keys] entry leaves the search bar's keys alone.
+        t.send("x")
+        t.send("y")
+        #expect(t.waitUntil { $0.split(separator: "\n").first?.contains("xy") == true } != nil, "\(t.capture())")
+        t.send("C-k")
+        #expect(t.waitUntil { $0.split(separator: "\n").first?.contains("xy") == false } != nil, "ctrl-k did not clear: \(t.capture())")
+        t.send("C-g")
+        expectClean(t, status: 0)
+    }
+
     @Test func configErrorsNameTheLine() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-config-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -240,6 +257,7 @@ import Testing
             ("theme = \"dark\"\n\n[keys]\nquit = \"q\"\nfoo = \"x\"\n", "config.toml:5: unknown action \"foo\""),
             ("[keys]\nmove-down = [\"j\",\n  \"hyper-j\"]\n", "config.toml:3: unknown key \"hyper-j\""),
             ("[keys\nquit = 1\n", "config.toml:1"),
+            ("[keys]\nquit = \"q\"\n[keys.search]\nfoo = \"x\"\n", "config.toml:4: unknown action \"foo\""),
         ]
         for (text, expected) in cases {
             try text.write(to: dir.appendingPathComponent("lectern/config.toml"), atomically: true, encoding: .utf8)

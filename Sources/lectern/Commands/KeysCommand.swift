@@ -54,10 +54,10 @@ struct KeysCommand: ParsableCommand {
     }
 
     static func markdownTable(_ bindings: [Binding]) -> String {
-        var out = "| Keys | Action | Command (config) |\n|---|---|---|\n"
+        var out = "| Keys | Action | Command (config) | Where |\n|---|---|---|---|\n"
         for binding in bindings {
             let keys = binding.keys.map { "`\($0.name == "|" ? "\\|" : $0.name)`" }.joined(separator: " ")
-            out += "| \(keys) | \(binding.help) | `\(binding.command.rawValue)` |\n"
+            out += "| \(keys) | \(binding.help) | `\(binding.command.rawValue)` | \(contexts(binding)) |\n"
         }
         return out
     }

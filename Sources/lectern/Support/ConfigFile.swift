@@ -75,10 +75,17 @@ struct ConfigFile: Equatable {
         return config
     }
 
-    private static func parseKeys(_ table: TOMLTable, lines: [String], file: String) throws(ConfigError) -> [KeyRebinding] {
+    private static func parseKeys(_ table: TOMLTable, lines: [String], file: String, section: String = "keys",
+                                  group: Set<KeyContext> = KeyContext.browsing) throws(ConfigError) -> [KeyRebinding] {
         var result: [KeyRebinding] = []
         for name in table.keys {
-            let line = lineOf(key: name, in: lines, section: "keys")
+            // `[keys.search]`, `[keys.help]`, `[keys.confirm]`: the keys of the search bar, the help
+            // overlay and a question, which a plain `[keys]` entry leaves as they are.
+            if let sub = table[name]?.table, let context = KeyRebinding.subtables[name] {
+                result += try parseKeys(sub, lines: lines, file: file, section: "keys." + name, group: [context])
+                continue
+            }
+            let line = lineOf(key: name, in: lines, section: section)
             guard let command = Command(rawValue: name) else {
                 throw ConfigError(file: file, line: line, message: "unknown action \"\(name)\"")
             }
@@ -104,7 +111,7 @@ struct ConfigFile: Equatable {
                 keys.append(key)
             }
             let at = line ?? Int.max
-            result.append(KeyRebinding(command: command, keys: keys, line: at))
+            result.append(KeyRebinding(command: command, keys: keys, line: at, group: group))
         }
         return result.sorted { $0.line < $1.line }
     }
@@ -189,7 +196,7 @@ struct ConfigFile: Equatable {
     /// The default key map with the user's rebindings applied.
     func keyMap(base: KeyMap = .defaults) -> KeyMap {
         var map = base
-        for rebinding in keys { map.rebind(rebinding.command, to: rebinding.keys) }
+        for rebinding in keys { map.rebind(rebinding.command, to: rebinding.keys, in: rebinding.group) }
         return map
     }
 }
