@@ -4,12 +4,7 @@ public enum FrabJSONReader: SourceReader {
     public static let formatName = "frab schedule JSON"
 
     public static func recognises(_ head: ArraySlice<UInt8>) -> Bool {
-        var bytes = head
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), first == UInt8(ascii: "{") else {
-            return false
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
+        guard let text = SourceHead.text(startingWith: "{", head) else { return false }
         return text.contains("\"schedule\"") && text.contains("\"conference\"")
     }
 

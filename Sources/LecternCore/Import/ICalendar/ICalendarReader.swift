@@ -5,9 +5,7 @@ public enum ICalendarReader: SourceReader {
     public static let formatName = "iCalendar feed"
 
     public static func recognises(_ head: ArraySlice<UInt8>) -> Bool {
-        var bytes = head
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        let text = String(decoding: bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.prefix(15), as: UTF8.self)
+        let text = String(decoding: SourceHead.content(head).prefix(15), as: UTF8.self)
         return text.uppercased() == "BEGIN:VCALENDAR"
     }
 
