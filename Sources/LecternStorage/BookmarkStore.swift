@@ -147,19 +147,24 @@ public final class BookmarkStore: @unchecked Sendable {
         }
     }
 
+    /// Renames the unreadable file aside. For a symlink the file it points to is moved (the link
+    /// stays, and the next write creates a fresh file behind it); only a regular file is ever moved.
     private func setAside() throws(StorageError) -> String {
+        guard case .file(let real) = try AtomicFile.target(of: path) else {
+            throw StorageError(path: path, operation: "move aside the unreadable", code: StorageError.notRegularFile)
+        }
         let stamp = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0).wallClock
-        let base = path + ".corrupt-" + String(format: "%04d%02d%02dT%02d%02d%02dZ", stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+        let base = real + ".corrupt-" + String(format: "%04d%02d%02dT%02d%02d%02dZ", stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
         var target = base
         var n = 1
         while access(target, F_OK) == 0 {
             n += 1
             target = base + "-\(n)"
         }
-        guard rename(path, target) == 0 else {
+        guard rename(real, target) == 0 else {
             throw StorageError(path: path, operation: "move aside the unreadable", code: errno)
         }
-        AtomicFile.syncFolder(folder)
+        AtomicFile.syncFolder((real as NSString).deletingLastPathComponent)
         return target
     }
 
