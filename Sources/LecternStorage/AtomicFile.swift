@@ -11,8 +11,54 @@ import Darwin
 /// replaced (or created, for a dangling link). Anything else (a device such as `/dev/null`, a FIFO,
 /// a terminal, `/dev/stdout`) is written through, never renamed over.
 public enum AtomicFile {
-    /// Prefix of the temp files, after the target's name.
-    public static let tempMarker = ".tmp-"
+    /// What a temp file's name carries between the target's name and its writer's PID:
+    /// `.NAME.lectern-tmp-PID-RANDOM`, hidden, beside the target, so that whoever comes later can
+    /// tell whose it is and remove it once that process is gone.
+    public static let tempInfix = ".lectern-tmp-"
+    /// The suffix older versions put after the target's name (`NAME.tmp-PID-RANDOM`).
+    public static let legacyTempMarker = ".tmp-"
+
+    /// A fresh temp file name for `path` (same folder), owned by this process.
+    static func tempPath(for path: String) -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let file = "." + name + tempInfix + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        return dir.isEmpty ? file : dir + "/" + file
+    }
+
+    /// The writer's PID in a temp file name made for `name` (either naming), nil for other files.
+    public static func tempOwner(_ fileName: String, target name: String) -> pid_t? {
+        let rest: Substring
+        if fileName.hasPrefix("." + name + tempInfix) {
+            rest = fileName.dropFirst(name.utf8.count + 1 + tempInfix.utf8.count)
+        } else if fileName.hasPrefix(name + legacyTempMarker) {
+            rest = fileName.dropFirst(name.utf8.count + legacyTempMarker.utf8.count)
+        } else {
+            return nil
+        }
+        guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { return nil }
+        return pid
+    }
+
+    /// Removes temp files left beside `path` by writers that are gone (killed mid-write); with
+    /// `all`, every temp file of `path` (the caller holds a lock that every writer takes). Returns
+    /// how many were removed.
+    @discardableResult
+    public static func removeLeftovers(of path: String, all: Bool = false) -> Int {
+        let dir = (path as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        let name = (path as NSString).lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
+        var removed = 0
+        for n in names {
+            guard let pid = tempOwner(n, target: name) else { continue }
+            let gone = kill(pid, 0) != 0 && errno == ESRCH
+            if all || (gone && pid != getpid()) {
+                if unlink(folder + "/" + n) == 0 { removed += 1 }
+            }
+        }
+        return removed
+    }
 
     /// Where `write(_:to:)` puts the bytes for `path`.
     public enum Target: Equatable, Sendable {
@@ -88,7 +134,8 @@ public enum AtomicFile {
         let folder = dir.isEmpty ? "." : dir
         var existing = stat()
         let keptMode: mode_t? = mode ?? (stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : nil)
-        let temp = path + tempMarker + String(getpid()) + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        removeLeftovers(of: path)
+        let temp = tempPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, keptMode ?? 0o666)
         guard fd >= 0 else { throw StorageError(path: shown, operation: "write", code: errno) }
         var ok = false

@@ -39,6 +39,8 @@ public final class BookmarkStore: @unchecked Sendable {
     /// aside (read-only folder) it is left alone, the warning says so, and every later write fails
     /// rather than overwrite it.
     public func load() throws -> (Bookmarks, warning: String?) {
+        // A start cleans up after a writer that was killed (its temp file names its PID).
+        AtomicFile.removeLeftovers(of: AtomicFile.resolved(path))
         switch readState() {
         case .ok(let b): return (b, nil)
         case .bad(let why):
@@ -203,11 +205,9 @@ public final class BookmarkStore: @unchecked Sendable {
     /// Temp files exist only while their writer holds the lock, so under the lock any left over
     /// belong to a writer that was killed.
     private func removeStaleTempFiles() {
-        let name = url.lastPathComponent + AtomicFile.tempMarker
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for n in names where n.hasPrefix(name) {
-            unlink(folder + "/" + n)
-        }
+        AtomicFile.removeLeftovers(of: path, all: true)
+        let real = AtomicFile.resolved(path)
+        if real != path { AtomicFile.removeLeftovers(of: real, all: true) }
     }
 
     private static func describe(_ error: DecodingError) -> String {

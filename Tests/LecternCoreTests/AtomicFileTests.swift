@@ -94,6 +94,21 @@ import LecternStorage
         #expect(try names(dir) == ["pipe"])
     }
 
+    @Test func tempFilesNameTheirWriterAndAreRemovedOnceItIsGone() throws {
+        #expect(AtomicFile.tempOwner(".corpus.json.lectern-tmp-4242-abc", target: "corpus.json") == 4242)
+        #expect(AtomicFile.tempOwner("corpus.json.tmp-77-x", target: "corpus.json") == 77)
+        #expect(AtomicFile.tempOwner(".other.json.lectern-tmp-4242-abc", target: "corpus.json") == nil)
+        #expect(AtomicFile.tempOwner("corpus.json", target: "corpus.json") == nil)
+        let dir = try tempDir()
+        // PID 1 is alive for as long as the machine is: its file stays; a huge PID is never alive.
+        for name in [".out.json.lectern-tmp-1-live", ".out.json.lectern-tmp-2147483646-dead", ".keep.lectern-tmp-2147483646-x"] {
+            try Data("partial".utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+        }
+        try AtomicFile.write(Data("whole".utf8), to: dir + "/out.json")
+        #expect(try names(dir) == [".keep.lectern-tmp-2147483646-x", ".out.json.lectern-tmp-1-live", "out.json"])
+        #expect(contents(dir + "/out.json") == "whole")
+    }
+
     @Test func descriptorsAreWrittenInPlace() throws {
         #expect(try AtomicFile.target(of: "-") == .descriptor(1))
         #expect(try AtomicFile.target(of: "/dev/stdout") == .descriptor(1))
