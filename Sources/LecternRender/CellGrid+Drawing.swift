@@ -90,8 +90,19 @@ extension CellGrid {
     public mutating func put(spans: [Span], x: Int, y: Int, width: Int, ellipsis: String = "…", override: Role? = nil) -> Int {
         guard width > 0 else { return x }
         let clip = Rect(x: x, y: y, width: width, height: 1)
-        let safe = spans.map { Span(TerminalSafe.sanitize($0.text), $0.role, bold: $0.bold) }
-        let total = safe.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        // Only what can show is sanitized and measured: a megabyte title costs one row's worth.
+        // (A span is cut to a generous number of characters; a cut one always ends with the ellipsis.)
+        let limit = width * 8 + 64
+        var cut = false
+        let safe = spans.map { span -> Span in
+            var text = span.text
+            if text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex {
+                text = String(text[..<end])
+                cut = true
+            }
+            return Span(TerminalSafe.sanitize(text), span.role, bold: span.bold)
+        }
+        let total = cut ? width + 1 : safe.reduce(0) { $0 + DisplayWidth.of($1.text) }
         func role(_ r: Role) -> Role {
             guard let override else { return r }
             return r == .match ? .match : override

@@ -39,6 +39,8 @@ public final class BookmarkStore: @unchecked Sendable {
     /// aside (read-only folder) it is left alone, the warning says so, and every later write fails
     /// rather than overwrite it.
     public func load() throws -> (Bookmarks, warning: String?) {
+        // A start cleans up after a writer that was killed (its temp file names its PID).
+        AtomicFile.removeLeftovers(of: AtomicFile.resolved(path))
         switch readState() {
         case .ok(let b): return (b, nil)
         case .bad(let why):
@@ -151,19 +153,24 @@ public final class BookmarkStore: @unchecked Sendable {
         }
     }
 
+    /// Renames the unreadable file aside. For a symlink the file it points to is moved (the link
+    /// stays, and the next write creates a fresh file behind it); only a regular file is ever moved.
     private func setAside() throws(StorageError) -> String {
+        guard case .file(let real) = try AtomicFile.target(of: path) else {
+            throw StorageError(path: path, operation: "move aside the unreadable", code: StorageError.notRegularFile)
+        }
         let stamp = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0).wallClock
-        let base = path + ".corrupt-" + String(format: "%04d%02d%02dT%02d%02d%02dZ", stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+        let base = real + ".corrupt-" + String(format: "%04d%02d%02dT%02d%02d%02dZ", stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
         var target = base
         var n = 1
         while access(target, F_OK) == 0 {
             n += 1
             target = base + "-\(n)"
         }
-        guard rename(path, target) == 0 else {
+        guard rename(real, target) == 0 else {
             throw StorageError(path: path, operation: "move aside the unreadable", code: errno)
         }
-        AtomicFile.syncFolder(folder)
+        AtomicFile.syncFolder((real as NSString).deletingLastPathComponent)
         return target
     }
 
@@ -202,11 +209,9 @@ public final class BookmarkStore: @unchecked Sendable {
     /// Temp files exist only while their writer holds the lock, so under the lock any left over
     /// belong to a writer that was killed.
     private func removeStaleTempFiles() {
-        let name = url.lastPathComponent + AtomicFile.tempMarker
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for n in names where n.hasPrefix(name) {
-            unlink(folder + "/" + n)
-        }
+        AtomicFile.removeLeftovers(of: path, all: true)
+        let real = AtomicFile.resolved(path)
+        if real != path { AtomicFile.removeLeftovers(of: real, all: true) }
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -20,6 +20,10 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         self.code = code
     }
 
+    /// The `code` of a failure that is not a system call's: the path names something other than a
+    /// regular file where lectern must move or replace one.
+    public static let notRegularFile: Int32 = -1
+
     /// True for a read-only folder or file system, missing permission, or a full disk.
     public var isNotWritable: Bool {
         [EROFS, EACCES, EPERM, ENOSPC, EDQUOT, ENOTDIR].contains(code)
@@ -28,6 +32,7 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     public var reason: String {
         switch code {
         case 0: return "unknown error"
+        case StorageError.notRegularFile: return "it is not a regular file"
         case ENOSPC, EDQUOT: return "the disk is full"
         case EROFS: return "the file system is read-only"
         case EACCES, EPERM: return "permission denied (the folder is read-only?)"

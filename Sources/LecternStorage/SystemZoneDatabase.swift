@@ -24,6 +24,12 @@ public enum SystemZoneDatabase {
     /// The process-wide database `TimeFormatting` uses, installed once.
     public static let shared: ZoneAbbreviationDatabase = make()
 
+    /// The system database when there is one (it knows `UTC`), for checking zone names; nil on a
+    /// system without tz data, where no name can be checked.
+    public static var available: ZoneAbbreviationDatabase? {
+        shared.knows("UTC") || shared.knows("Etc/UTC") ? shared : nil
+    }
+
     /// Makes `TimeFormatting` read abbreviations from the system database.
     public static func install() {
         TimeFormatting.useZoneDatabase(shared)

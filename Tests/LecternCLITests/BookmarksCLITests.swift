@@ -231,8 +231,63 @@ import Testing
             #expect(bookmarks.count >= 3000 && bookmarks["old-2999"]?.note == Self.tricky)
         }
         #expect(try box.run("bookmark", "add", "paper-03").status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: box.data + "/lectern").filter { $0.contains(".tmp-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: box.data + "/lectern").filter { $0.contains("tmp-") }
         #expect(leftovers.isEmpty, "temp files of killed writers are cleaned up on the next write")
+    }
+
+    /// A writer killed mid-write leaves `.bookmarks.json.lectern-tmp-PID-…`; the next start (even one
+    /// that only reads) removes it because that PID is gone, and leaves a live writer's file alone.
+    @Test func aLaterStartRemovesTheTempFileOfAKilledWriter() throws {
+        let box = try Sandbox()
+        var big = Bookmarks()
+        for n in 0..<3000 {
+            let id = "old-\(n)"
+            big.entries[id] = Bookmark(itemId: id, title: String(repeating: "Long title \(n) ", count: 12))
+        }
+        let folder = box.data + "/lectern"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try BookmarkStore.encode(big).write(to: URL(fileURLWithPath: box.file))
+        // The kernel kills the writer (SIGXFSZ with its default action, like kill -9: no cleanup runs)
+        // partway through its temp file. The wrapper restores the default action and unblocks it,
+        // which a parent may have changed (then the write would only fail with EFBIG and clean up).
+        let wrapper = "import os, resource, signal, sys\n"
+            + "signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n"
+            + "signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGXFSZ])\n"
+            + "resource.setrlimit(resource.RLIMIT_FSIZE, (32768, 32768))\n"
+            + "os.execv(sys.argv[1], sys.argv[1:])\n"
+        let p = box.process(["-c", wrapper, Self.binary, "bookmark", "toggle", "paper-01"], executable: "/usr/bin/python3")
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let said = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal && p.terminationStatus == SIGXFSZ, "the writer was killed mid-write: \(p.terminationStatus) \(said)")
+        let temps = { try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("lectern-tmp-") }.sorted() }
+        let left = try temps()
+        #expect(left.count == 1 && left.allSatisfy { $0.hasPrefix(".bookmarks.json.lectern-tmp-") }, "\(left)")
+        // A live process's temp file (this test's PID) must survive.
+        let live = ".bookmarks.json.lectern-tmp-\(getpid())-live"
+        try Data("partial".utf8).write(to: URL(fileURLWithPath: folder + "/" + live))
+        let r = try box.run("bookmarks")
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try temps() == [live], "the dead writer's temp file is gone, the live one kept")
+        #expect(try box.saved().count == 3000, "the file itself is untouched")
+        // kill -9 of a writer, the same way: its leftover is gone after the next start.
+        let dead = ".bookmarks.json.lectern-tmp-\(try Self.deadPID())-x1"
+        try Data("partial".utf8).write(to: URL(fileURLWithPath: folder + "/" + dead))
+        #expect(try box.run("bookmarks").status == 0)
+        #expect(try temps() == [live])
+    }
+
+    /// The PID of a process that was killed with SIGKILL and reaped.
+    static func deadPID() throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        p.arguments = ["30"]
+        try p.run()
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        return p.processIdentifier
     }
 
     @Test func twoProcessesAddingConcurrentlyEndWithTheUnion() throws {

@@ -149,6 +149,41 @@ import LecternStorage
         #expect(!FileManager.default.fileExists(atPath: path + ".tmp-99999-abc"))
     }
 
+    @Test func aSymlinkedBookmarkFileStaysALinkAndItsTargetIsUpdated() throws {
+        let dir = try tempDir()
+        try FileManager.default.createDirectory(atPath: dir + "/dotfiles", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/data/lectern", withIntermediateDirectories: true)
+        let real = dir + "/dotfiles/bookmarks.json", link = dir + "/data/lectern/bookmarks.json"
+        #expect(symlink(real, link) == 0)
+        let store = BookmarkStore(url: URL(fileURLWithPath: link))
+        _ = try store.apply(.add(bookmark("a")))
+        _ = try store.apply(.add(bookmark("b")))
+        var st = stat()
+        #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK, "the link survives every write")
+        let decoded = try BookmarkStore.decode(try Data(contentsOf: URL(fileURLWithPath: real))).get()
+        #expect(decoded.entries.keys.sorted() == ["a", "b"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/dotfiles") == ["bookmarks.json"])
+        #expect(try BookmarkStore(url: URL(fileURLWithPath: link)).load().0 == decoded)
+    }
+
+    @Test func aCorruptFileBehindALinkIsMovedAsideBesideItsTargetAndTheLinkKept() throws {
+        let dir = try tempDir()
+        let real = dir + "/real.json", link = dir + "/bookmarks.json"
+        try Data("{broken".utf8).write(to: URL(fileURLWithPath: real))
+        #expect(symlink("real.json", link) == 0)
+        let store = BookmarkStore(url: URL(fileURLWithPath: link))
+        let (loaded, warning) = try store.load()
+        #expect(loaded.isEmpty)
+        #expect(warning?.contains(dir + "/real.json.corrupt-") == true)
+        _ = try store.apply(.add(bookmark("a")))
+        var st = stat()
+        #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK)
+        #expect(try BookmarkStore.decode(try Data(contentsOf: URL(fileURLWithPath: real))).get().contains("a"))
+        let aside = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("real.json.corrupt-") }
+        #expect(aside.count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/" + aside[0])) == Data("{broken".utf8))
+    }
+
     @Test func changesMergeAsDocumented() {
         var b = Bookmarks()
         BookmarkChange.add(bookmark("a")).apply(to: &b, stamp: "2021-01-01T00:00:00+00:00")

@@ -2,6 +2,12 @@
 /// (wrong types, missing or unknown keys, bad values, duplicate ids, dangling session ids) with its JSON path.
 struct CorpusSchema {
     private(set) var problems: [CorpusProblem] = []
+    /// When set, a session's `timeZone` must be a zone this database knows.
+    var zones: ZoneAbbreviationDatabase?
+
+    init(zones: ZoneAbbreviationDatabase? = nil) {
+        self.zones = zones
+    }
 
     static let rootKeys: Set<String> = ["version", "sources", "sessions", "items", "conferences"]
     static let sessionKeys: Set<String> = ["id", "title", "moderator", "start", "end", "timeZone", "zoneAbbreviation", "source",
@@ -59,6 +65,9 @@ struct CorpusSchema {
         let start = timestamp(o, "start", in: value, path)
         let end = timestamp(o, "end", in: value, path)
         let zone = string(o, "timeZone", in: value, path, nonEmpty: true)
+        if let zone, let zones, !zones.knows(zone), let v = o["timeZone"] {
+            report(v, join(path, "timeZone"), "expected an IANA time zone name such as \"America/Los_Angeles\" that the zone database knows, found \"\(zone)\"")
+        }
         let abbreviation = string(o, "zoneAbbreviation", in: value, path, required: false)
         let source = provenance(o, "source", in: value, path)
         let conference = string(o, "conference", in: value, path, required: false, nonEmpty: true)

@@ -48,21 +48,27 @@ public enum DisplayWidth {
 
     /// `text` cut to at most `width` columns, ending with `ellipsis` when something was cut.
     /// Never splits a grapheme cluster; a wide character that would straddle the limit is left out.
+    /// Reads no further than the cut: a megabyte title costs what the screen shows.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if of(text) <= width { return text }
         let room = width - of(ellipsis)
-        guard room >= 0 else { return String(repeating: ".", count: width) }
-        var out = ""
         var used = 0
-        for c in text {
-            let w = of(c)
-            if used + w > room { break }
-            out.append(c)
+        var keep = text.startIndex      // the end of what fits in `room`
+        var i = text.startIndex
+        while i < text.endIndex {
+            let w = of(text[i])
+            if used + w > width {
+                // Cut: keep what fits before the ellipsis.
+                guard room >= 0 else { return String(repeating: ".", count: width) }
+                var out = String(text[..<keep])
+                while let last = out.last, last == " " { out.removeLast() }
+                return out + ellipsis
+            }
             used += w
+            i = text.index(after: i)
+            if used <= room { keep = i }
         }
-        while let last = out.last, last == " " { out.removeLast() }
-        return out + ellipsis
+        return text
     }
 
     /// The prefix of `text` that fits in `width` columns, and the rest (no ellipsis).
@@ -82,37 +88,69 @@ public enum DisplayWidth {
         return (text[text.startIndex..<i], text[i...])
     }
 
+    /// The columns of `text`, counted only up to `limit + 1`: enough to tell whether it fits.
+    static func columns(of text: Substring, upTo limit: Int) -> Int {
+        var total = 0
+        for c in text {
+            total += of(c)
+            if total > limit { return total }
+        }
+        return total
+    }
+
     /// Word-wraps `text` to lines of at most `width` columns. Spaces separate words; a word longer
     /// than a line is broken by width. Newlines start new lines; an empty input gives one empty line.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Linear in the text: each character is measured a bounded number of times. With `maxLines`,
+    /// wrapping stops once that many lines are made (what a screen can show).
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
         let width = max(1, width)
+        let maxLines = max(1, maxLines)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
             let paragraphStart = lines.count
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var rest = word
-                while !rest.isEmpty {
-                    let w = of(String(rest))
-                    let needed = lineWidth == 0 ? w : lineWidth + 1 + w
-                    if needed <= width {
-                        if lineWidth > 0 { line.append(" "); lineWidth += 1 }
-                        line += rest
-                        lineWidth += w
-                        rest = ""
-                    } else if lineWidth > 0 {
+                let w = columns(of: word, upTo: width)
+                if w <= width {
+                    if lineWidth > 0, lineWidth + 1 + w > width {
                         lines.append(line)
+                        if lines.count >= maxLines { return lines }
                         line = ""
                         lineWidth = 0
-                    } else {
-                        let (head, tail) = split(rest, atWidth: width)
-                        lines.append(String(head))
-                        rest = tail
                     }
+                    if lineWidth > 0 { line.append(" "); lineWidth += 1 }
+                    line += word
+                    lineWidth += w
+                    continue
                 }
+                // Longer than a line: it starts a line of its own and is cut by width in one walk;
+                // its last piece stays open for the words after it.
+                if lineWidth > 0 {
+                    lines.append(line)
+                    if lines.count >= maxLines { return lines }
+                }
+                var pieceStart = word.startIndex
+                var pieceWidth = 0
+                var i = word.startIndex
+                while i < word.endIndex {
+                    let cw = of(word[i])
+                    if pieceWidth + cw > width, i > pieceStart {
+                        lines.append(String(word[pieceStart..<i]))
+                        if lines.count >= maxLines { return lines }
+                        pieceStart = i
+                        pieceWidth = 0
+                    }
+                    pieceWidth += cw
+                    i = word.index(after: i)
+                }
+                line = String(word[pieceStart...])
+                lineWidth = pieceWidth
             }
-            if !line.isEmpty || lines.count == paragraphStart { lines.append(line) }
+            if !line.isEmpty || lines.count == paragraphStart {
+                lines.append(line)
+                if lines.count >= maxLines { return lines }
+            }
         }
         return lines
     }

@@ -33,6 +33,34 @@ struct RunLoop {
         return loop.run()
     }
 
+    /// After the loop: bookmark changes whose save failed (full disk, read-only folder) are tried
+    /// once more. Returns what is still not saved, described for the user (empty when all is saved),
+    /// and the reason.
+    func saveUnsavedChanges() -> (unsaved: [String], reason: String?) {
+        let pending = bookmarkStore.pendingChanges
+        guard !pending.isEmpty else { return ([], nil) }
+        do {
+            _ = try bookmarkStore.update([])
+            return ([], nil)
+        } catch {
+            return (bookmarkStore.pendingChanges.map(RunLoop.describe), "\(error)")
+        }
+    }
+
+    /// One unsaved change in words, e.g. `bookmark "Title" (id)`.
+    static func describe(_ change: BookmarkChange) -> String {
+        func title(_ b: Bookmark) -> String { "\"\(TerminalSafe.sanitize(b.title))\" (\(TerminalSafe.sanitize(b.itemId)))" }
+        switch change {
+        case .add(let b): return "bookmark " + title(b)
+        case .remove(let id): return "removing the bookmark of \(TerminalSafe.sanitize(id))"
+        case .toggle(let b): return "bookmark or unbookmark " + title(b)
+        case .setPriority(let id, let p): return "priority \(p.label) for \(TerminalSafe.sanitize(id))"
+        case .setNote(let id, let t, let note):
+            let what = (note?.isEmpty ?? true) ? "clearing the note" : "note"
+            return "\(what) on \"\(TerminalSafe.sanitize(t))\" (\(TerminalSafe.sanitize(id)))"
+        }
+    }
+
     /// How long the loop waits for input before a clock tick (which moves the schedule's "now" and
     /// clears status messages): 5 s, or `LECTERN_TICK_SECONDS` (1–3600; tests lengthen it to show
     /// that nothing else waits on the tick).

@@ -48,6 +48,13 @@ struct BrowseCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode.usage
         }
+        // The terminal is restored by now: what could not be saved is said where it stays readable.
+        let (unsaved, reason) = loop.saveUnsavedChanges()
+        if !unsaved.isEmpty {
+            Diagnostics.error("could not save bookmark changes: \(TerminalSafe.sanitize(reason ?? "unknown error"))")
+            for change in unsaved { Diagnostics.error("not saved: \(change)") }
+            throw ExitCode.ioError
+        }
         switch outcome {
         case .quit, .endOfInput:
             return

@@ -39,7 +39,7 @@ struct CorpusOptions: ParsableArguments {
     /// Decodes a corpus, printing its problems (up to `limit`, nil for all) and exiting 65 when invalid.
     static func decode(_ data: Data, name: String, limit: Int?) throws -> Corpus {
         do {
-            return try CorpusDecoder.decode(data, fileName: name)
+            return try CorpusDecoder.decode(data, fileName: name, zones: SystemZoneDatabase.available)
         } catch let error as CorpusDecodingError {
             let lines = error.lines
             let shown = limit.map { Array(lines.prefix($0)) } ?? lines
