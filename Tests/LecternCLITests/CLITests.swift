@@ -65,7 +65,7 @@ import Testing
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("bad-types.json:19:26: items[0].authors[1]: expected a string, found a number"))
-        #expect(r.stderr.contains("bad-types.json:28:15: items[1].kind: expected one of oral, spotlight, qa, paper, found \"keynote\""))
+        #expect(r.stderr.contains("bad-types.json:28:15: items[1].kind: expected one of oral, spotlight, qa, paper, talk, found \"keynote\""))
         #expect(r.stderr.contains("bad-types.json: not a valid lectern corpus"))
     }
 

@@ -131,7 +131,7 @@ import LecternStorage
 
     @Test func csvQuotesPerRFC4180() {
         let text = CSVExporter.render(input).text
-        #expect(text.hasPrefix("id,kind,title,authors,session,start,end,priority,note,missing_from_corpus,abstract\r\n"))
+        #expect(text.hasPrefix("id,kind,title,authors,session,room,start,end,priority,note,missing_from_corpus,abstract\r\n"))
         #expect(text.contains("tricky-title,spotlight,\"Ties & {Braces}, \"\"Quotes\"\" – Dvořák\",Antonín Dvořák; B. Smith,"))
         #expect(text.contains("\"Fast & {curly} \"\"quoted\"\", with commas\nand a newline: Dvořák\""))
         #expect(CSVExporter.field("plain") == "plain")

@@ -71,6 +71,7 @@ import Testing
         let tall = render(state, size: Size(width: 100, height: 60)).text
         for binding in state.keyMap.bindings(in: PaneID.items) { #expect(tall.contains(binding.help)) }
         #expect(tall.contains("is:bookmarked"))
+        #expect(tall.contains("room:janson"))
         Golden.check("help-100x30", render(state, size: size))
     }
 

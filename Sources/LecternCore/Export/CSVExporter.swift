@@ -1,21 +1,21 @@
 import Foundation
 
 /// CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold `"`, `,`, CR or LF.
-/// Columns: id, kind, title, authors (joined with "; "), session, start, end, priority, note,
+/// Columns: id, kind, title, authors (joined with "; "), session, room, start, end, priority, note,
 /// missing_from_corpus, abstract.
 public enum CSVExporter {
-    public static let header = ["id", "kind", "title", "authors", "session", "start", "end", "priority", "note", "missing_from_corpus", "abstract"]
+    public static let header = ["id", "kind", "title", "authors", "session", "room", "start", "end", "priority", "note", "missing_from_corpus", "abstract"]
 
     public static func render(_ input: ExportInput) -> ExportResult {
         var rows = [header]
         for item in input.items {
             let b = input.bookmarks[item.id]
             rows.append([item.id, item.kind.rawValue, item.title, item.authors.joined(separator: "; "),
-                         input.session(of: item)?.title ?? "", item.start?.iso8601 ?? "", item.end?.iso8601 ?? "",
+                         input.session(of: item)?.title ?? "", item.room ?? "", item.start?.iso8601 ?? "", item.end?.iso8601 ?? "",
                          b?.priority.rawValue ?? "", b?.nonEmptyNote ?? "", "false", item.abstract])
         }
         for b in input.missing {
-            rows.append([b.itemId, "", b.title, "", "", "", "", b.priority.rawValue, b.nonEmptyNote ?? "", "true", ""])
+            rows.append([b.itemId, "", b.title, "", "", "", "", "", b.priority.rawValue, b.nonEmptyNote ?? "", "true", ""])
         }
         let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         return ExportResult(text: text, count: rows.count - 1)

@@ -1,6 +1,7 @@
 import Foundation
 
 /// iCalendar (RFC 5545): one VEVENT per talk, in UTC. Papers have no time and are left out.
+/// `LOCATION` is the talk's room when the schedule names one, else its session's title.
 public enum ICSExporter {
     public static func render(_ input: ExportInput, now: Timestamp) -> ExportResult {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//lectern//lectern//EN", "CALSCALE:GREGORIAN",
@@ -26,7 +27,11 @@ public enum ICSExporter {
             lines.append("DTEND:" + utc(end))
             lines.append("SUMMARY:" + escape(item.title))
             if !description.isEmpty { lines.append("DESCRIPTION:" + escape(description.joined(separator: "\n\n"))) }
-            if let session = input.session(of: item) { lines.append("LOCATION:" + escape(session.title)) }
+            if let room = item.room, !room.isEmpty {
+                lines.append("LOCATION:" + escape(room))
+            } else if let session = input.session(of: item) {
+                lines.append("LOCATION:" + escape(session.title))
+            }
             lines.append("CATEGORIES:" + escape(item.kind.label))
             if let b = bookmark { lines.append("PRIORITY:" + (b.priority == .mustSee ? "1" : "5")) }
             lines.append("END:VEVENT")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A readable plan: talks grouped by day and session with times, authors, priority and notes;
+/// A readable plan: talks grouped by day and session with times, room, authors, priority and notes;
 /// papers after; bookmarks missing from the corpus last.
 public enum MarkdownExporter {
     public static func render(_ input: ExportInput) -> ExportResult {
@@ -49,6 +49,7 @@ public enum MarkdownExporter {
         var line = "- \(prefix)\(escape(item.title)) — \(item.kind.label)"
         if let b = input.bookmarks[item.id] { line += " · \(b.priority.label)" }
         line += "\n"
+        if let room = item.room, !room.isEmpty { line += "  Room: \(escape(room))\n" }
         if !item.authors.isEmpty { line += "  \(escape(item.authors.joined(separator: ", ")))\n" }
         if let note = input.bookmarks[item.id]?.nonEmptyNote { line += quote(note) }
         let links = urls(in: item.abstract)

@@ -71,6 +71,19 @@ enum QueryParser {
                             else if words.count == 1 { term = .word(words[0], prefix: !negated, fields: [field]) }
                             else { term = .phrase(words, prefix: !negated, fields: [field]) }
                         }
+                    } else if let attribute = ItemAttribute.fieldNames[name] {
+                        var words: [String]
+                        var open = !negated
+                        if valueStart < c.count, c[valueStart] == "\"" {
+                            let (ws, end, closed) = readPhrase(c, from: valueStart)
+                            (words, i) = (ws, end)
+                            open = !closed && !negated
+                        } else {
+                            let (raw, end) = readBare(c, from: valueStart)
+                            (words, i) = (Tokenizer.tokens(raw), end)
+                        }
+                        if words.isEmpty { fail("expected a value after \(name):", valueStart) }
+                        else { term = .attribute(attribute, words, prefix: open) }
                     } else if filterFields.contains(name) {
                         let (raw, end) = readBare(c, from: valueStart)
                         i = end
@@ -80,7 +93,7 @@ enum QueryParser {
                         }
                     } else {
                         i = readBare(c, from: valueStart).1
-                        fail("unknown field \"\(name)\" (fields: title, author, abstract, session, moderator, kind, is, day, after, before)", nameStart)
+                        fail("unknown field \"\(name)\" (fields: title, author, abstract, session, moderator, room, track, type, lang, conf, kind, is, day, after, before)", nameStart)
                     }
                 } else {
                     let (raw, end) = readBare(c, from: i)

@@ -6,6 +6,9 @@ public enum QueryTerm: Hashable, Sendable {
     /// quote is not closed yet) the last word matches as a prefix.
     case phrase([String], prefix: Bool, fields: [SearchField]?)
     case kind(ItemKind)
+    /// Folded words that must appear next to each other in the item's room, track, type, language
+    /// or conference; with `prefix` the last word matches as a prefix.
+    case attribute(ItemAttribute, [String], prefix: Bool)
     case bookmarked
     case noted
     /// Weekday of the slot start in the conference zone, 0 = Sunday.

@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     /// Minute of the day of the slot start in the conference zone, -1 for papers.
     let minutes: [Int16]
     let documentById: [String: Int32]
+    /// Indexed by `ItemAttribute.rawValue`.
+    let attributes: [AttributeColumn]
 
     /// Multiplier for a word found only through one edit.
     static let fuzzyWeight: Float = 0.3
@@ -117,6 +119,11 @@ public final class SearchIndex: Sendable {
         self.weekdays = weekdays
         self.minutes = minutes
         documentById = byId
+        var conferences: [String: Conference] = [:]
+        for c in corpus.conferences ?? [] { conferences[c.id] = c }
+        attributes = ItemAttribute.allCases.map { a in
+            AttributeColumn(count: n) { d in a.values(of: items[sortedOrder[d]], conferences: conferences) }
+        }
     }
 
     /// The first sixteen bytes of the lowercased `title` as two big-endian numbers: ASCII titles are
@@ -461,6 +468,8 @@ public final class SearchIndex: Sendable {
             for (id, b) in bookmarks.entries {
                 if let note = b.note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let d = documentById[id] { body(Int(d)) }
             }
+        case .attribute(let a, let words, let prefix):
+            attributes[a.rawValue].forEachMatch(words, prefix: prefix, body)
         case .day(let day):
             for d in weekdays.indices where Int(weekdays[d]) == day { body(d) }
         case .after(let minute):

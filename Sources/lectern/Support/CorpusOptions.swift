@@ -3,9 +3,10 @@ import Foundation
 import LecternCore
 import LecternStorage
 
-/// `--corpus FILE` (or `LECTERN_CORPUS`), shared by every subcommand that reads the corpus.
+/// `--corpus FILE` (or `LECTERN_CORPUS`), shared by every subcommand that reads the corpus; without
+/// it, the library (every conference `lectern library add` imported, merged into one corpus).
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: "Use this corpus JSON file instead of the bundled one (also LECTERN_CORPUS).")
+    @Option(name: .long, help: "Use this corpus JSON file instead of the library (also LECTERN_CORPUS).")
     var corpus: String?
 
     /// At most this many problems are printed when a corpus is loaded for use (validate prints all).
@@ -15,11 +16,35 @@ struct CorpusOptions: ParsableArguments {
     /// (66 when the file is missing or unreadable, 65 when it is not a valid corpus).
     func load() throws -> Corpus {
         let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
-        guard let path else {
-            return try CorpusOptions.decode(Corpus.bundledData(), name: "bundled corpus", limit: CorpusOptions.problemLimit)
-        }
+        guard let path else { return try CorpusOptions.loadLibrary() }
         let data = try CorpusOptions.read(path)
         return try CorpusOptions.decode(data, name: path, limit: CorpusOptions.problemLimit)
+    }
+
+    /// The bundled corpus, decoded (exit 65 should it ever be invalid).
+    static func bundled() throws -> Corpus {
+        try CorpusOptions.decode(Corpus.bundledData(), name: "bundled corpus", limit: CorpusOptions.problemLimit)
+    }
+
+    /// The library's entries merged into one corpus; a fresh install (no manifest) is the bundled
+    /// corpus. A library file that cannot be read exits 65 (invalid) or 74 (I/O), naming it.
+    static func loadLibrary() throws -> Corpus {
+        let library = Library(folder: Library.defaultFolder())
+        let loaded: [(entry: LibraryEntry, data: Data?)]?
+        do {
+            loaded = try library.load()
+        } catch {
+            Diagnostics.error(TerminalSafe.sanitize(error.description))
+            if case .storage = error { throw ExitCode.ioError }
+            throw ExitCode.dataError
+        }
+        guard let loaded else { return try bundled() }
+        var parts: [CorpusMerge.Part] = []
+        for (entry, data) in loaded {
+            let corpus = try data.map { try decode($0, name: library.folder + "/" + (entry.file ?? entry.name), limit: problemLimit) } ?? bundled()
+            parts.append(CorpusMerge.Part(name: entry.name, title: entry.title, corpus: corpus))
+        }
+        return parts.isEmpty ? Corpus() : CorpusMerge.merge(parts)
     }
 
     /// The bytes of a corpus file, or exit 66 with the reason.

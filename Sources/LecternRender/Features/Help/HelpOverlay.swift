@@ -16,6 +16,7 @@ struct HelpOverlay {
         ("a | b", "either a or b"),
         ("title: author:", "search one field (also abstract: session: moderator:)"),
         ("kind:oral", "oral, spotlight, qa or paper"),
+        ("room:janson", "a schedule's room (also track: type: lang: conf:)"),
         ("is:bookmarked", "only bookmarked items (is:noted: with a note)"),
         ("day:tue", "talks on a day"),
         ("after:17:00", "start time bounds (before:18:00), conference zone"),

@@ -1,0 +1,233 @@
+import Foundation
+import LecternCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The conferences a user has imported, in `$XDG_DATA_HOME/lectern/library/`: one corpus JSON per
+/// entry plus `library.json`, the manifest listing them. With no manifest the library holds the
+/// bundled ICML 2021 sample and nothing is written until the first change.
+///
+/// A change takes an exclusive `flock` on `.lock`, writes the new corpus under a fresh name, then
+/// replaces the manifest atomically (the moment the change happens), then deletes what the old
+/// manifest alone referred to. A process killed at any point leaves the old manifest and its files
+/// whole; the files it left behind are removed by the next change. Readers take a shared lock.
+public final class Library: Sendable {
+    public let folder: String
+    public var manifestPath: String { folder + "/library.json" }
+    var lockPath: String { folder + "/.lock" }
+
+    /// The name of the bundled sample's entry.
+    public static let bundledName = "icml-2021"
+    static let corpusSuffix = ".corpus.json"
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// `$XDG_DATA_HOME/lectern/library`, or `~/.local/share/lectern/library`.
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        BookmarkStore.defaultURL(environment: environment).deletingLastPathComponent().appendingPathComponent("library").path
+    }
+
+    /// The bundled sample as an entry.
+    public static func bundledEntry(_ corpus: Corpus) -> LibraryEntry {
+        let days = corpus.sessions.map { Library.day($0.start) }.sorted()
+        return LibraryEntry(name: bundledName, title: "ICML 2021", start: days.first, end: days.last,
+                            items: corpus.items.count, talks: corpus.items.filter { $0.start != nil }.count,
+                            papers: corpus.items.filter { $0.start == nil }.count, sources: corpus.sources,
+                            format: "ICML session pages", conferences: [], file: nil, added: nil)
+    }
+
+    /// The entries, in the manifest's order; nil when there is no manifest (a fresh install).
+    public func entries() throws(LibraryError) -> [LibraryEntry]? {
+        try withLock(exclusive: false) { () throws(LibraryError) -> [LibraryEntry]? in try readManifest() }
+    }
+
+    /// The entries with the bytes of their corpus files (nil for the bundled sample), read under one
+    /// shared lock so a concurrent change is seen whole or not at all. Nil when there is no manifest.
+    public func load() throws(LibraryError) -> [(entry: LibraryEntry, data: Data?)]? {
+        try withLock(exclusive: false) { () throws(LibraryError) -> [(entry: LibraryEntry, data: Data?)]? in
+            guard let entries = try readManifest() else { return nil }
+            var out: [(LibraryEntry, Data?)] = []
+            for entry in entries {
+                guard let file = entry.file else { out.append((entry, nil)); continue }
+                let path = folder + "/" + file
+                let data: Data?
+                do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
+                guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
+                out.append((entry, data))
+            }
+            return out
+        }
+    }
+
+    /// What `add` did: the entry written and, when it replaced one, that entry and the item changes.
+    public struct AddResult: Sendable {
+        public var entry: LibraryEntry
+        public var replaced: LibraryEntry?
+        public var changes: ItemChanges?
+    }
+
+    /// Adds `corpus` as entry `entry.name` (its `file` and `added` are filled in here). An entry of
+    /// the same name, or holding one of the same conferences, is replaced; `bundled` is the bundled
+    /// sample, listed first when the manifest is made.
+    public func add(_ entry: LibraryEntry, corpus: Corpus, bundled: () -> Corpus, now: Date = Date()) throws(LibraryError) -> AddResult {
+        try makeFolder()
+        return try withLock(exclusive: true) { () throws(LibraryError) in
+            removeLeftovers(keeping: nil)
+            var entries = try readManifest() ?? [Library.bundledEntry(bundled())]
+            let sameName = entries.firstIndex { $0.name == entry.name }
+            let sameConference = entries.firstIndex { e in !e.conferences.isEmpty && !Set(e.conferences).isDisjoint(with: entry.conferences) }
+            let replacedAt = sameName ?? sameConference
+            var changes: ItemChanges?
+            var replaced: LibraryEntry?
+            if let i = replacedAt {
+                replaced = entries[i]
+                let old = try oldCorpus(entries[i], bundled: bundled)
+                changes = ItemChanges(from: old, to: corpus)
+            }
+            var written = entry
+            let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            written.file = entry.name + "." + token + Library.corpusSuffix
+            written.added = Library.iso(now)
+            let json: Data
+            do { json = try corpus.jsonData() } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
+            do throws(StorageError) { try AtomicFile.write(json, to: folder + "/" + (written.file ?? ""), mode: 0o600) } catch { throw .storage(error) }
+            if let i = replacedAt {
+                entries[i] = written
+                // Another entry holding the same conference under a third name goes too.
+                if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
+            } else {
+                entries.append(written)
+            }
+            try writeManifest(entries)
+            removeLeftovers(keeping: entries)
+            return AddResult(entry: written, replaced: replaced, changes: changes)
+        }
+    }
+
+    /// Removes entry `name` and its corpus file; returns it.
+    public func remove(_ name: String, bundled: () -> Corpus) throws(LibraryError) -> LibraryEntry {
+        let known = (try? entries()) ?? nil
+        guard known?.contains(where: { $0.name == name }) ?? (name == Library.bundledName) else {
+            throw .unknownEntry(name, known: (known ?? [Library.bundledEntry(bundled())]).map(\.name))
+        }
+        try makeFolder()
+        return try withLock(exclusive: true) { () throws(LibraryError) in
+            removeLeftovers(keeping: nil)
+            var entries = try readManifest() ?? [Library.bundledEntry(bundled())]
+            guard let i = entries.firstIndex(where: { $0.name == name }) else {
+                throw .unknownEntry(name, known: entries.map(\.name))
+            }
+            let gone = entries.remove(at: i)
+            try writeManifest(entries)
+            removeLeftovers(keeping: entries)
+            return gone
+        }
+    }
+
+    // MARK: - files
+
+    private func oldCorpus(_ entry: LibraryEntry, bundled: () -> Corpus) throws(LibraryError) -> Corpus {
+        guard let file = entry.file else { return bundled() }
+        let path = folder + "/" + file
+        do throws(StorageError) {
+            guard let data = try AtomicFile.read(path) else { return Corpus() }
+            return (try? CorpusDecoder.decode(data, fileName: path)) ?? Corpus()
+        } catch {
+            throw .storage(error)
+        }
+    }
+
+    /// The manifest, nil when there is none.
+    private func readManifest() throws(LibraryError) -> [LibraryEntry]? {
+        let data: Data?
+        do throws(StorageError) { data = try AtomicFile.read(manifestPath) } catch { throw .storage(error) }
+        guard let data else { return nil }
+        do {
+            let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+            guard manifest.version == 1 else { throw LibraryError.corrupt(path: manifestPath, why: "version \(manifest.version), this lectern reads 1") }
+            return manifest.entries
+        } catch let error as LibraryError {
+            throw error
+        } catch {
+            throw .corrupt(path: manifestPath, why: "\(error)".prefix(200).description)
+        }
+    }
+
+    private func writeManifest(_ entries: [LibraryEntry]) throws(LibraryError) {
+        var info = stat()
+        if lstat(manifestPath, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            throw .corrupt(path: manifestPath, why: "it is not a regular file")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data: Data
+        do { data = try encoder.encode(Manifest(version: 1, entries: entries)) } catch {
+            throw .corrupt(path: manifestPath, why: "cannot encode: \(error)")
+        }
+        data.append(0x0A)
+        do throws(StorageError) { try AtomicFile.write(data, to: manifestPath, mode: 0o600) } catch { throw .storage(error) }
+    }
+
+    /// Must hold the exclusive lock. Deletes temp files and corpus files no manifest entry names
+    /// (those of a writer that was killed, or of an entry just replaced or removed). With `keeping`
+    /// nil the current manifest decides; an unreadable manifest keeps everything.
+    private func removeLeftovers(keeping: [LibraryEntry]?) {
+        guard let list = keeping ?? ((try? readManifest()) ?? nil) ?? (access(manifestPath, F_OK) == 0 ? nil : []) else { return }
+        let kept = Set(list.compactMap(\.file))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for n in names where n.contains(AtomicFile.tempInfix) || n.contains(AtomicFile.legacyTempMarker) || (n.hasSuffix(Library.corpusSuffix) && !kept.contains(n)) {
+            unlink(folder + "/" + n)
+        }
+        AtomicFile.syncFolder(folder)
+    }
+
+    private func makeFolder() throws(LibraryError) {
+        var parts: [String] = []
+        var p = folder
+        while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
+            parts.append(p)
+            p = (p as NSString).deletingLastPathComponent
+        }
+        for dir in parts.reversed() where mkdir(dir, 0o700) != 0 && errno != EEXIST {
+            throw .storage(StorageError(path: dir, operation: "create the folder", code: errno))
+        }
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) || !isDir.boolValue {
+            throw .storage(StorageError(path: folder, operation: "use the folder", code: ENOTDIR))
+        }
+    }
+
+    /// Runs `body` holding a flock on the lock file. A reader goes without when the folder or the
+    /// lock file is not there (nothing was ever written) or cannot be opened (a read-only folder).
+    private func withLock<T>(exclusive: Bool, _ body: () throws(LibraryError) -> T) throws(LibraryError) -> T {
+        let fd = exclusive ? open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) : open(lockPath, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if !exclusive { return try body() }
+            throw .storage(StorageError(path: lockPath, operation: "open the lock file", code: errno))
+        }
+        defer { close(fd) }
+        while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
+            if errno != EINTR { throw .storage(StorageError(path: lockPath, operation: "lock", code: errno)) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    struct Manifest: Codable {
+        var version: Int
+        var entries: [LibraryEntry]
+    }
+
+    static func day(_ t: Timestamp) -> String {
+        let w = t.wallClock
+        return String(format: "%04d-%02d-%02d", w.year, w.month, w.day)
+    }
+
+    static func iso(_ date: Date) -> String {
+        let w = Timestamp(epochSeconds: Int64(date.timeIntervalSince1970), utcOffsetSeconds: 0).wallClock
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", w.year, w.month, w.day, w.hour, w.minute, w.second)
+    }
+}
