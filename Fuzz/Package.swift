@@ -20,6 +20,8 @@ let package = Package(
         .executableTarget(name: "FuzzFrabJSON", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzICalendar", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzBibTeX", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivAtom", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzOpenReview", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )
