@@ -22,6 +22,7 @@ let package = Package(
         .executableTarget(name: "FuzzBibTeX", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzArxivAtom", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzOpenReview", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivSnapshot", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )
