@@ -131,11 +131,11 @@ screenshots: build
 clean:
 	rm -rf .build .build-* Fuzz/.build
 
-# libFuzzer targets for the page importer, the corpus decoder and the schedule readers (package in Fuzz/), each run for
+# libFuzzer targets for the page importer, the corpus decoder and the schedule and paper readers (package in Fuzz/), each run for
 # FUZZ_SECONDS in a fresh work dir. Crashes are written to Fuzz/.build-crashes/; turn each into a
 # regression test in Tests/LecternCoreTests/FuzzRegressionTests.swift.
 FUZZ_SECONDS  ?= 60
-# The schedule readers' fuzzers (XML, JSON schedule, iCalendar) run this long each.
+# The schedule and paper readers' fuzzers (XML, JSON schedule, iCalendar, BibTeX...) run this long each.
 SCHEDULE_FUZZ_SECONDS ?= $(FUZZ_SECONDS)
 # Empty: a fresh random exploration each run. `make test` fixes it, so a CI run is reproducible.
 FUZZ_SEED     ?=
@@ -151,12 +151,12 @@ fuzz:
 	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
 	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
-	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar; do \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar bibtex:FuzzBibTeX atom:FuzzArxivAtom openreview:FuzzOpenReview snapshot:FuzzArxivSnapshot; do \
 	  dir=$${t%%:*}; exe=$${t#*:}; mkdir -p $(FUZZ_WORK)/$$dir; \
 	  secs=$$( case $$dir in pages|corpus) echo $(FUZZ_SECONDS);; *) echo $(SCHEDULE_FUZZ_SECONDS);; esac ); \
 	  echo "fuzzing $$exe for $$secs s"; \
 	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
-	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) $$( case $$dir in pages|corpus) ;; *) echo $(abspath $(SAMPLES))/schedules;; esac ) \
+	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) $$( case $$dir in pages|corpus) ;; frabxml|frabjson|icalendar) echo $(abspath $(SAMPLES))/schedules;; *) echo $(abspath $(SAMPLES))/papers;; esac ) \
 	    -max_total_time=$$secs $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
 	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
 	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \

@@ -19,6 +19,10 @@ let package = Package(
         .executableTarget(name: "FuzzFrabXML", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzFrabJSON", dependencies: [.product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzICalendar", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzBibTeX", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivAtom", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzOpenReview", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivSnapshot", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@ public struct CorpusBuilder: Sendable {
     public private(set) var messages: [ImportMessage] = []
     public private(set) var pages: [PageImport] = []
     public private(set) var schedules: [ScheduleImport] = []
+    public private(set) var paperSources: [PaperImport] = []
 
     public init(options: ImportOptions = ImportOptions()) {
         self.options = options
@@ -26,6 +27,11 @@ public struct CorpusBuilder: Sendable {
         schedules.append(schedule)
     }
 
+    /// Adds a source's papers (and a site calendar's sessions).
+    public mutating func add(papers: PaperImport) {
+        paperSources.append(papers)
+    }
+
     /// The corpus of everything added. `sources` are the names listed in the corpus.
     public func build(sources: [String]) -> Corpus {
         var ids = IdAllocator()
@@ -39,6 +45,20 @@ public struct CorpusBuilder: Sendable {
             let (sessions, items) = ScheduleSessions.make(schedule.events, conference: conference, file: schedule.file, ids: &ids)
             corpus.sessions += sessions
             corpus.items += items
+        }
+        for source in paperSources {
+            var renamed: [String: String] = [:]
+            for var session in source.sessions {
+                let id = ids.claim(session.id)
+                renamed[session.id] = id
+                session.id = id
+                corpus.sessions.append(session)
+            }
+            for var paper in source.papers {
+                paper.id = ids.claim(paper.id)
+                if let old = paper.sessionId { paper.sessionId = renamed[old] ?? old }
+                corpus.items.append(paper)
+            }
         }
         if !conferences.isEmpty { corpus.conferences = conferences }
         return corpus

@@ -97,6 +97,8 @@ struct CorpusFastDecoder {
         var sessionId: String??, start: Timestamp??, end: Timestamp??, source: Provenance?
         var conference: String??, subtitle: String??, room: String??, track: String??, type: String??, language: String??
         var links: [ItemLink]??
+        var date: String??, updated: String??, venue: String??, categories: [String]??, keywords: [String]??
+        var doi: String??, comment: String??, journalRef: String??
         try object { d, key in
             if d.key(key, "id"), id == nil { id = try d.string(nonEmpty: true) }
             else if d.key(key, "kind"), kind == nil {
@@ -123,6 +125,14 @@ struct CorpusFastDecoder {
                     return list
                 })
             }
+            else if d.key(key, "date"), date == nil { date = .some(try d.nullOr { try $0.paperDate() }) }
+            else if d.key(key, "updated"), updated == nil { updated = .some(try d.nullOr { try $0.paperDate() }) }
+            else if d.key(key, "venue"), venue == nil { venue = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "categories"), categories == nil { categories = .some(try d.nullOr { try $0.stringArray() }) }
+            else if d.key(key, "keywords"), keywords == nil { keywords = .some(try d.nullOr { try $0.stringArray() }) }
+            else if d.key(key, "doi"), doi == nil { doi = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "comment"), comment == nil { comment = .some(try d.nullOr { try $0.string() }) }
+            else if d.key(key, "journalRef"), journalRef == nil { journalRef = .some(try d.nullOr { try $0.string() }) }
             else { throw GiveUp() }
         }
         guard let id, let kind, let title, let authors, let abstract, let source else { throw GiveUp() }
@@ -134,7 +144,15 @@ struct CorpusFastDecoder {
         return Item(id: id, kind: kind, kindInferred: inferred ?? nil, title: title, authors: authors, abstract: abstract,
                     sessionId: sessionId ?? nil, start: s, end: e, source: source, conference: conference ?? nil,
                     subtitle: subtitle ?? nil, room: room ?? nil, track: track ?? nil, type: type ?? nil,
-                    language: language ?? nil, links: links ?? nil)
+                    language: language ?? nil, links: links ?? nil, date: date ?? nil, updated: updated ?? nil,
+                    venue: venue ?? nil, categories: categories ?? nil, keywords: keywords ?? nil, doi: doi ?? nil,
+                    comment: comment ?? nil, journalRef: journalRef ?? nil)
+    }
+
+    private mutating func paperDate() throws -> String {
+        let text = try string()
+        guard Item.isPaperDate(text) else { throw GiveUp() }
+        return text
     }
 
     private mutating func link() throws -> ItemLink {

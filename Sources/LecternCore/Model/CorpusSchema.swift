@@ -13,7 +13,8 @@ struct CorpusSchema {
     static let sessionKeys: Set<String> = ["id", "title", "moderator", "start", "end", "timeZone", "zoneAbbreviation", "source",
                                               "conference", "room"]
     static let itemKeys: Set<String> = ["id", "kind", "kindInferred", "title", "authors", "abstract", "sessionId", "start", "end", "source",
-                                           "conference", "subtitle", "room", "track", "type", "language", "links"]
+                                           "conference", "subtitle", "room", "track", "type", "language", "links",
+                                           "date", "updated", "venue", "categories", "keywords", "doi", "comment", "journalRef"]
     static let conferenceKeys: Set<String> = ["id", "title", "acronym", "start", "end", "timeZone", "format"]
     static let linkKeys: Set<String> = ["title", "url"]
     static let sourceKeys: Set<String> = ["file", "line"]
@@ -113,6 +114,14 @@ struct CorpusSchema {
             }
             links = found
         }
+        let date = paperDate(o, "date", in: value, path)
+        let updated = paperDate(o, "updated", in: value, path)
+        let venue = string(o, "venue", in: value, path, required: false)
+        let categories = optionalStringArray(o, "categories", in: value, path)
+        let keywords = optionalStringArray(o, "keywords", in: value, path)
+        let doi = string(o, "doi", in: value, path, required: false)
+        let comment = string(o, "comment", in: value, path, required: false)
+        let journalRef = string(o, "journalRef", in: value, path, required: false)
         if (o["start"] == nil) != (o["end"] == nil) {
             let present = o["start"] != nil ? "start" : "end"
             if let v = o[present] {
@@ -130,7 +139,25 @@ struct CorpusSchema {
         guard let id, let kind, let title, let authors, let abstract, let source else { return nil }
         return Item(id: id, kind: kind, kindInferred: inferred, title: title, authors: authors, abstract: abstract,
                     sessionId: sessionId, start: start, end: end, source: source, conference: conference,
-                    subtitle: subtitle, room: room, track: track, type: type, language: language, links: links)
+                    subtitle: subtitle, room: room, track: track, type: type, language: language, links: links,
+                    date: date, updated: updated, venue: venue, categories: categories, keywords: keywords, doi: doi,
+                    comment: comment, journalRef: journalRef)
+    }
+
+    /// A list of strings that may be left out or null.
+    private mutating func optionalStringArray(_ o: [String: JSONValue], _ key: String, in parent: JSONValue, _ path: String) -> [String]? {
+        guard let v = o[key] else { return nil }
+        if case .null = v.kind { return nil }
+        return stringArray(o, key, in: parent, path)
+    }
+
+    private mutating func paperDate(_ o: [String: JSONValue], _ key: String, in parent: JSONValue, _ path: String) -> String? {
+        guard let s = string(o, key, in: parent, path, required: false) else { return nil }
+        guard Item.isPaperDate(s) else {
+            if let v = o[key] { report(v, join(path, key), "expected a date such as \"2024-01-31\", \"2024-01\" or \"2024\", found \"\(s)\"") }
+            return nil
+        }
+        return s
     }
 
     private mutating func link(_ value: JSONValue, _ path: String) -> ItemLink? {

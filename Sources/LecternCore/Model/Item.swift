@@ -21,11 +21,29 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     /// The language the talk is given in, as the source writes it (`en`, `de`).
     public var language: String?
     public var links: [ItemLink]?
+    /// When a paper was published (`YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the source says no more).
+    public var date: String?
+    /// When a paper was last revised, same form as `date`.
+    public var updated: String?
+    /// Where a paper appeared: proceedings, journal or venue name ("ICML 2024 Oral").
+    public var venue: String?
+    /// Subject categories, primary first (arXiv's `cs.LG`).
+    public var categories: [String]?
+    /// The authors' keywords.
+    public var keywords: [String]?
+    /// The paper's DOI, without a resolver (`10.1109/ICSTW55395.2022.00035`).
+    public var doi: String?
+    /// The authors' comment on a preprint ("12 pages, 3 figures").
+    public var comment: String?
+    /// Where a preprint was published, as its authors cite it.
+    public var journalRef: String?
 
     public init(id: String, kind: ItemKind, kindInferred: Bool? = nil, title: String, authors: [String],
                 abstract: String, sessionId: String? = nil, start: Timestamp? = nil, end: Timestamp? = nil,
                 source: Provenance, conference: String? = nil, subtitle: String? = nil, room: String? = nil,
-                track: String? = nil, type: String? = nil, language: String? = nil, links: [ItemLink]? = nil) {
+                track: String? = nil, type: String? = nil, language: String? = nil, links: [ItemLink]? = nil,
+                date: String? = nil, updated: String? = nil, venue: String? = nil, categories: [String]? = nil,
+                keywords: [String]? = nil, doi: String? = nil, comment: String? = nil, journalRef: String? = nil) {
         self.id = id
         self.kind = kind
         self.kindInferred = kindInferred
@@ -43,5 +61,25 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
         self.type = type
         self.language = language
         self.links = links
+        self.date = date
+        self.updated = updated
+        self.venue = venue
+        self.categories = categories
+        self.keywords = keywords
+        self.doi = doi
+        self.comment = comment
+        self.journalRef = journalRef
+    }
+
+    /// True for a paper date as items hold it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    public static func isPaperDate(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.allSatisfy { b[$0] >= 48 && b[$0] <= 57 } }
+        switch b.count {
+        case 4: return digits(0..<4)
+        case 7: return digits(0..<4) && b[4] == 45 && digits(5..<7) && (1...12).contains(Int(text.suffix(2)) ?? 0)
+        case 10: return Conference.isDate(text)
+        default: return false
+        }
     }
 }

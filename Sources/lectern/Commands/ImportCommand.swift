@@ -9,6 +9,8 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn conference schedules, session pages and listings into a corpus JSON file.",
         discussion: """
         Reads frab/Pentabarf schedule XML, frab schedule JSON (nested or schedule2), iCalendar feeds, \
+        BibTeX, arXiv API Atom feeds, OpenReview notes (API v1 and v2), the arXiv metadata snapshot \
+        (JSON Lines, streamed; --category and --since filter it while reading), \
         ICML session pages (with or without Oral/Spotlight/Q&A labels) and trending-paper listings; \
         the format is detected from the content, and "-" reads standard input. A file in no supported \
         format is refused (exit 65); a record that cannot be read is skipped with its place, the rest \
@@ -30,7 +32,21 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("time-zone"), help: "The IANA zone of a schedule that names none, e.g. Europe/Brussels (else UTC, with a warning).")
     var timeZone: String?
 
+    @Option(help: "Keep only papers of a bulk source in these categories, comma-separated (cs.LG,cs.CL, or a whole archive: cs).")
+    var category: String?
+
+    @Option(help: "Keep only papers of a bulk source first submitted on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    var categories: [String] {
+        (category ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     func validate() throws {
+        if let since, !Conference.isDate(since) {
+            throw ValidationError("--since must be a day written YYYY-MM-DD, not \"\(TerminalSafe.sanitize(since))\"")
+        }
+        if category != nil, categories.isEmpty { throw ValidationError("--category needs at least one category, such as cs.LG") }
         if pages.isEmpty { throw ValidationError("give at least one page to import") }
         if !(1...9999).contains(year) { throw ValidationError("--year must be between 1 and 9999, not \(year)") }
         if let timeZone, !ZoneClock.isKnown(timeZone) {
@@ -39,31 +55,72 @@ struct ImportCommand: ParsableCommand {
         if pages.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
+    /// Bytes read from a file at a time; a bulk snapshot is streamed in chunks of this size.
+    static let chunkSize = 1 << 20
+
     func run() throws {
-        var inputs: [(name: String, bytes: [UInt8])] = []
+        let options = ImportOptions(year: year, timeZone: timeZone, categories: categories, since: since)
+        var builder = CorpusBuilder(options: options)
+        var names: [String] = []
         for path in pages {
-            if path == "-" {
-                inputs.append(("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                var isDir: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                    Diagnostics.error("\(path): cannot read the page\(isDir.boolValue ? " (it is a folder)" : "")")
-                } else {
-                    Diagnostics.error("\(path): no such file")
+            let name = path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent
+            if path != "-", let handle = FileHandle(forReadingAtPath: path) {
+                defer { try? handle.close() }
+                // Look at the head first: a snapshot is streamed, anything else read whole.
+                let head = [UInt8]((try? handle.read(upToCount: Self.chunkSize)) ?? Data())
+                if SourceImport.reader(for: head) == ArxivSnapshotReader.self {
+                    var stream = ArxivSnapshotStream(origin: SourceName(name), options: options)
+                    stream.feed(head[...])
+                    while true {
+                        let chunk: Data
+                        do {
+                            chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
+                        } catch {
+                            Diagnostics.error("\(path): cannot read: \(error.localizedDescription)")
+                            throw ExitCode.ioError
+                        }
+                        if chunk.isEmpty { break }
+                        stream.feed([UInt8](chunk)[...])
+                    }
+                    do {
+                        try stream.finish(into: &builder)
+                    } catch {
+                        Diagnostics.error(error.description)
+                        throw ExitCode.dataError
+                    }
+                    names.append(name)
+                    continue
                 }
-                throw ExitCode.noInput
             }
-            inputs.append((URL(fileURLWithPath: path).lastPathComponent, [UInt8](data)))
+            names.append(name)
+            let bytes = try readWhole(path)
+            do {
+                try SourceImport.read(bytes, origin: SourceName(name), into: &builder)
+            } catch {
+                Diagnostics.error(error.description)
+                throw ExitCode.dataError
+            }
         }
-        let result: (corpus: Corpus, messages: [ImportMessage])
-        do {
-            result = try SourceImport.importSources(inputs, options: ImportOptions(year: year, timeZone: timeZone))
-        } catch {
-            Diagnostics.error(error.description)
-            throw ExitCode.dataError
+        let result = (corpus: builder.build(sources: names), messages: builder.messages)
+        try write(result)
+    }
+
+    /// A source's bytes, or the exit for a missing or unreadable one.
+    private func readWhole(_ path: String) throws -> [UInt8] {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                Diagnostics.error("\(path): cannot read the page\(isDir.boolValue ? " (it is a folder)" : "")")
+            } else {
+                Diagnostics.error("\(path): no such file")
+            }
+            throw ExitCode.noInput
         }
+        return [UInt8](data)
+    }
+
+    private func write(_ result: (corpus: Corpus, messages: [ImportMessage])) throws {
         for message in result.messages { Diagnostics.warning(message.description) }
         let json: Data
         do {

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Steps shared by the paper readers: ids from source keys, whitespace, names, dates.
+enum PaperCommon {
+    /// Longest id made from a source key.
+    static let idLength = 96
+
+    /// The id a paper asks for: `prefix-key` as a slug (`arxiv-2202-12139`).
+    static func id(_ prefix: String, _ key: String) -> String {
+        Slug.make(prefix.isEmpty ? key : "\(prefix) \(key)", limit: idLength)
+    }
+
+    /// Text with runs of whitespace (newlines included) made one space, and ends trimmed.
+    static func squash(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{0}" {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.unicodeScalars.append(" "); pending = false }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `2024-01-31` from an ISO time or date (`2024-01-31T10:00:00Z`), nil when it is not one.
+    static func date(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for length in [10, 7, 4] where t.utf8.count >= length {
+            let head = String(t.prefix(length))
+            let rest = t.dropFirst(length)
+            if Item.isPaperDate(head), rest.isEmpty || rest.first == "T" || rest.first == " " || length == 10 { return head }
+        }
+        return nil
+    }
+
+    /// The date of a Unix time in milliseconds (OpenReview's `cdate`, `pdate`), in UTC.
+    static func date(milliseconds: Double) -> String? {
+        guard milliseconds.isFinite, abs(milliseconds) < 1e15 else { return nil }
+        let t = Timestamp(epochSeconds: Int64((milliseconds / 1000).rounded(.down)), utcOffsetSeconds: 0)
+        return String(t.iso8601.prefix(10))
+    }
+
+    /// A list, or nil when empty (optional fields are left out of the corpus when they have nothing).
+    static func nonEmpty<T>(_ list: [T]) -> [T]? { list.isEmpty ? nil : list }
+
+    /// A string, or nil when empty.
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+}
