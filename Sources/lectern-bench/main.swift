@@ -85,11 +85,12 @@ if let file = option("--measure") {
     let size = Size(width: 120, height: 40)
     var state = State(corpus: corpus, size: size, index: index)
     var frames: [Double] = []
+    let cache = WrappedTextCache(capacity: 16)
     for _ in 0..<repetitions {
         for q in typing {
             let a = now()
             state.applySearch(q)
-            let grid = render(state, size: size)
+            let grid = render(state, size: size, glyphs: .unicode, cache: cache)
             frames.append(ms(now() - a))
             precondition(grid.size == size)
         }

@@ -34,7 +34,8 @@ public struct DetailsText: Sendable {
 
     /// `separator` and `dash` are the glyphs the session and time texts use; the ASCII and Unicode
     /// glyph sets have the same widths, so the wrapping does not depend on them.
-    public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–") {
+    /// `cache`, when given, keeps wrapped abstracts between frames (the renderer owns one).
+    public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
         title = DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width)
@@ -65,9 +66,8 @@ public struct DetailsText: Sendable {
             let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].title } ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
-        let wrapped = WrappedTextCache.shared.wrapped(item.abstract, width: width) {
-            WrappedAbstract(abstract: item.abstract, width: width)
-        }
+        let make = { WrappedAbstract(abstract: item.abstract, width: width) }
+        let wrapped = cache.map { $0.wrapped(item.abstract, width: width, make: make) } ?? make()
         abstract = wrapped.lines
         abstractBold = wrapped.bold
     }

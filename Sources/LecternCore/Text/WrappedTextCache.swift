@@ -3,8 +3,8 @@ import Foundation
 /// Remembers the last few wrapped abstracts, so that redrawing the details pane on every key does
 /// not clean, sanitize and wrap a long abstract again. The key is the text itself and the width, so
 /// a hit always gives exactly what wrapping would: callers stay pure functions of their inputs.
+/// Owned by whoever renders (the run loop keeps one for the explorer's life); nothing is global.
 public final class WrappedTextCache: @unchecked Sendable {
-    public static let shared = WrappedTextCache(capacity: 16)
 
     private struct Key: Hashable {
         var text: String

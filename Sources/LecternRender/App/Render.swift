@@ -6,13 +6,14 @@ public func render(_ state: State, size: Size) -> CellGrid {
     render(state, size: size, glyphs: .unicode)
 }
 
-/// Draws the whole screen with the glyphs `theme` asks for (Unicode or ASCII).
-public func render(_ state: State, size: Size, theme: Theme) -> CellGrid {
-    render(state, size: size, glyphs: theme.glyphs)
+/// Draws the whole screen with the glyphs `theme` asks for (Unicode or ASCII); `cache` keeps
+/// wrapped abstracts between frames when the caller owns one.
+public func render(_ state: State, size: Size, theme: Theme, cache: WrappedTextCache? = nil) -> CellGrid {
+    render(state, size: size, glyphs: theme.glyphs, cache: cache)
 }
 
 /// Draws the whole screen with `glyphs`. Every cell of the result holds printable text only.
-public func render(_ state: State, size: Size, glyphs: Glyphs) -> CellGrid {
+public func render(_ state: State, size: Size, glyphs: Glyphs, cache: WrappedTextCache? = nil) -> CellGrid {
     var grid = CellGrid(size: size)
     let layout = PaneLayout(size: size, detailsZoomed: state.detailsZoomed)
     if layout.mode == .tooSmall {
@@ -22,7 +23,7 @@ public func render(_ state: State, size: Size, glyphs: Glyphs) -> CellGrid {
     SearchBarView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.searchBar)
     SessionsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.sessions)
     ItemsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.items)
-    DetailsView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.details)
+    DetailsView(state: state, glyphs: glyphs, cache: cache).draw(into: &grid, in: layout.details)
     StatusLineView(state: state, glyphs: glyphs).draw(into: &grid, in: layout.status)
     if let schedule = state.schedule {
         ScheduleView(state: state, schedule: schedule, glyphs: glyphs).draw(into: &grid, in: layout.overlay)

@@ -28,8 +28,10 @@ struct RunLoop {
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox)
         let theme = palette.theme
+        // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
+        let cache = WrappedTextCache(capacity: 16)
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
-                             render: { render($0, size: $1, theme: theme) }, perform: performer.perform)
+                             render: { render($0, size: $1, theme: theme, cache: cache) }, perform: performer.perform)
         return loop.run()
     }
 

@@ -5,6 +5,8 @@ import LecternCore
 struct DetailsView {
     let state: State
     let glyphs: Glyphs
+    /// Wrapped abstracts kept between frames, when the caller keeps them.
+    var cache: WrappedTextCache? = nil
 
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
@@ -17,7 +19,7 @@ struct DetailsView {
         let textWidth = DetailsText.textWidth(ofPane: rect)
         // Only the rows on screen are styled: a 200 KB abstract costs its (cached) wrapping, not
         // a span list per line on every frame.
-        let text = state.selectedItem.map { DetailsText(item: $0, state: state, width: textWidth, separator: glyphs.separator, dash: glyphs.dash) }
+        let text = state.selectedItem.map { DetailsText(item: $0, state: state, width: textWidth, separator: glyphs.separator, dash: glyphs.dash, cache: cache) }
         let count = text?.lineCount ?? entryLines(width: textWidth).count
         let maxScroll = max(0, count - inner.height)
         let scroll = min(max(0, state.detailsScroll), maxScroll)
@@ -44,7 +46,7 @@ struct DetailsView {
     func lines(width: Int, text: DetailsText? = nil, visible: Range<Int> = 0..<Int.max) -> [[Span]] {
         guard let item = state.selectedItem else { return entryLines(width: width) }
         let hl = MatchHighlighter(query: state.search.query)
-        let text = text ?? DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash)
+        let text = text ?? DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash, cache: cache)
         var out: [[Span]] = []
         func labelled(_ label: String, _ body: [String], _ role: Role) {
             let pad = String(repeating: " ", count: DisplayWidth.of(label))
