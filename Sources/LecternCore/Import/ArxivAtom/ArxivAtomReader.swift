@@ -30,13 +30,7 @@ public enum ArxivAtomReader: SourceReader {
 
     public static func read(_ bytes: [UInt8], origin: SourceName, into builder: inout CorpusBuilder) throws(ImportError) {
         let file = origin.file
-        let root: XMLElement
-        switch XMLReader.parse(bytes) {
-        case .failure(let f):
-            throw ImportError(file: file, line: f.line, column: f.column, expected: f.expected, found: f.found)
-        case .success(let r):
-            root = r
-        }
+        let root = try SourceDocument.xml(bytes, file: file)
         let (rootName, scope) = XMLNames.resolve(root, scope: [:])
         guard isAtom(rootName, "feed") else {
             throw ImportError(file: file, line: root.line, column: root.column, expected: "an Atom <feed> root element", found: "<\(root.name)>")

@@ -10,15 +10,7 @@ public enum FrabJSONReader: SourceReader {
 
     public static func read(_ bytes: [UInt8], origin: SourceName, into builder: inout CorpusBuilder) throws(ImportError) {
         let file = origin.file
-        var input = bytes
-        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-        let root: JSONValue
-        switch JSONParser.parse(input) {
-        case .failure(let syntax):
-            throw ImportError(file: file, line: syntax.line, column: syntax.column, expected: syntax.expected, found: syntax.found)
-        case .success(let r):
-            root = r
-        }
+        let root = try SourceDocument.json(bytes, file: file)
         guard let schedule = root["schedule"], schedule.members != nil, let conference = schedule["conference"], conference.members != nil else {
             throw ImportError(file: file, line: root.line, column: root.column,
                               expected: "an object with \"schedule\": {\"conference\": {...}}")

@@ -10,13 +10,7 @@ public enum FrabXMLReader: SourceReader {
 
     public static func read(_ bytes: [UInt8], origin: SourceName, into builder: inout CorpusBuilder) throws(ImportError) {
         let file = origin.file
-        let root: XMLElement
-        switch XMLReader.parse(bytes) {
-        case .failure(let f):
-            throw ImportError(file: file, line: f.line, column: f.column, expected: f.expected, found: f.found)
-        case .success(let r):
-            root = r
-        }
+        let root = try SourceDocument.xml(bytes, file: file)
         guard root.name == "schedule" else {
             throw ImportError(file: file, line: root.line, column: root.column, expected: "a <schedule> root element", found: "<\(root.name)>")
         }

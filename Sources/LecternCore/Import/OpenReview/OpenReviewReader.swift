@@ -20,15 +20,7 @@ public enum OpenReviewReader: SourceReader {
 
     public static func read(_ bytes: [UInt8], origin: SourceName, into builder: inout CorpusBuilder) throws(ImportError) {
         let file = origin.file
-        var input = bytes
-        if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
-        let root: JSONValue
-        switch JSONParser.parse(input) {
-        case .failure(let syntax):
-            throw ImportError(file: file, line: syntax.line, column: syntax.column, expected: syntax.expected, found: syntax.found)
-        case .success(let r):
-            root = r
-        }
+        let root = try SourceDocument.json(bytes, file: file)
         let notes: [JSONValue]
         if let list = root["notes"]?.elements { notes = list }
         else if let list = root.elements { notes = list }
