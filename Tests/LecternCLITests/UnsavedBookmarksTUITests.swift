@@ -19,6 +19,13 @@ import Testing
         #expect(t.waitFor("Could not save bookmarks"), "\(t.capture())")
     }
 
+    /// `q` with an unsaved change asks first; `y` quits.
+    func quitAnyway(_ t: Tmux) {
+        t.send("q")
+        #expect(t.waitFor("Quit anyway"), "q did not ask: \(t.capture())")
+        t.send("y")
+    }
+
     func expectReported(_ t: Tmux) {
         #expect(t.waitFor("lectern exited 74"), "\(t.capture())")
         let screen = t.capture()
@@ -32,7 +39,7 @@ import Testing
         let t = try Tmux(width: 160, height: 40)
         defer { t.shutdown() }
         try startWithAFailedSave(t)
-        t.send("q")
+        quitAnyway(t)
         expectReported(t)
     }
 
@@ -51,7 +58,7 @@ import Testing
         defer { t.shutdown() }
         try startWithAFailedSave(t)
         try FileManager.default.removeItem(atPath: t.path("data") + "/lectern")
-        t.send("q")
+        quitAnyway(t)
         #expect(t.waitFor("lectern exited 0"), "\(t.capture())")
         #expect(!t.capture().contains("not saved"))
         let data = try Data(contentsOf: URL(fileURLWithPath: t.path("data") + "/lectern/bookmarks.json"))
