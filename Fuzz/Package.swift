@@ -16,13 +16,15 @@ let package = Package(
             name: "FuzzCorpusDecoder",
             dependencies: [.product(name: "LecternCore", package: "lectern")]
         ),
-        .executableTarget(name: "FuzzFrabXML", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzFrabJSON", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzICalendar", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzBibTeX", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzArxivAtom", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzOpenReview", dependencies: [.product(name: "LecternCore", package: "lectern")]),
-        .executableTarget(name: "FuzzArxivSnapshot", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        // One harness for every reader's fuzzer: read, encode, decode back.
+        .target(name: "FuzzReaderHarness", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzFrabXML", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzFrabJSON", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzICalendar", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzBibTeX", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivAtom", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzOpenReview", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzArxivSnapshot", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )
