@@ -37,10 +37,13 @@ let package = Package(
         ),
         // `make bench`: seeded corpora and a side-by-side search benchmark (SQLite FTS5, fzf).
         .executableTarget(name: "lectern-bench", dependencies: ["LecternCore", "LecternStorage", "LecternRender"]),
-        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternStorage"], exclude: ["Fixtures"]),
-        .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore", "LecternStorage"], exclude: ["Goldens"]),
+        // What the test targets share: the seeded random generator.
+        .target(name: "LecternTestSupport", path: "Tests/LecternTestSupport"),
+        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternStorage", "LecternTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "LecternRenderTests", dependencies: ["LecternRender", "LecternCore", "LecternStorage", "LecternTestSupport"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternRender", "LecternCore"]),
-        .testTarget(name: "LecternCLITests", dependencies: ["LecternCore", "LecternStorage"], exclude: ["Fixtures"]),
+        .testTarget(name: "LecternCLITests", dependencies: ["LecternCore", "LecternStorage", "LecternTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6],
     cLanguageStandard: .gnu2x

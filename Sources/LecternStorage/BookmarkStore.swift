@@ -21,13 +21,7 @@ public final class BookmarkStore: @unchecked Sendable {
 
     /// `$XDG_DATA_HOME/lectern/bookmarks.json`, or `~/.local/share/lectern/bookmarks.json`.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
-        }
-        return base.appendingPathComponent("lectern/bookmarks.json")
+        UserDirectory.data.url(environment: environment).appendingPathComponent("lectern/bookmarks.json")
     }
 
     var path: String { url.path }

@@ -21,17 +21,12 @@ public enum SystemZoneDatabase {
         }
     }
 
-    /// The process-wide database `TimeFormatting` uses, installed once.
+    /// The process's database, read lazily zone by zone; the run loop hands it to Core in `Environment.zones`.
     public static let shared: ZoneAbbreviationDatabase = make()
 
     /// The system database when there is one (it knows `UTC`), for checking zone names; nil on a
     /// system without tz data, where no name can be checked.
     public static var available: ZoneAbbreviationDatabase? {
         shared.knows("UTC") || shared.knows("Etc/UTC") ? shared : nil
-    }
-
-    /// Makes `TimeFormatting` read abbreviations from the system database.
-    public static func install() {
-        TimeFormatting.useZoneDatabase(shared)
     }
 }

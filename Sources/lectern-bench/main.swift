@@ -17,7 +17,6 @@ func option(_ name: String) -> String? {
     return args[i + 1]
 }
 let outDir = URL(fileURLWithPath: option("--out") ?? ".build/bench")
-SystemZoneDatabase.install()
 let lecternBinary = option("--lectern") ?? ".build/release/lectern"
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
 let repetitions = Int(option("--reps") ?? "5") ?? 5
@@ -83,7 +82,8 @@ if let file = option("--measure") {
     // A whole keystroke in the explorer: the reducer (search, visible list, cursor) and the render
     // of every pane into a cell grid (what the terminal backend then diffs), at 120x40.
     let size = Size(width: 120, height: 40)
-    var state = State(corpus: corpus, size: size, index: index)
+    var state = State(corpus: corpus, size: size, index: index,
+                      environment: Environment(displayTimeZone: TimeZone.current.identifier, zones: SystemZoneDatabase.shared))
     var frames: [Double] = []
     let cache = WrappedTextCache(capacity: 16)
     for _ in 0..<repetitions {

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import LecternCore
 import LecternStorage
+import LecternTestSupport
 import Testing
 
 /// End-to-end: the real binary with its own HOME and XDG_DATA_HOME per test.

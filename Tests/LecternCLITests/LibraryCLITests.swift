@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LecternTestSupport
 import Testing
 
 /// `lectern library add|list|remove` and the commands that read the whole library, on the real
@@ -211,7 +212,7 @@ import Testing
         #expect(try home.run("library", "add", Self.schedule("debconf23.xml")).status == 0)
         let before = try home.list()
         var generator = SeededGenerator(seed: 16)
-        for _ in 0..<12 {
+        for round in 0..<12 {
             let p = home.process(["library", "add", Self.schedule("36c3_everything.schedule.json")])
             try p.run()
             usleep(UInt32.random(in: 0...400_000, using: &generator))
@@ -219,13 +220,13 @@ import Testing
             p.waitUntilExit()
             let after = try home.list()
             if after.count == before.count {
-                #expect(after.map { $0["name"] as? String } == before.map { $0["name"] as? String })
+                #expect(after.map { $0["name"] as? String } == before.map { $0["name"] as? String }, "seed \(generator.seed) round \(round)")
             } else {
-                #expect(after.last?["name"] as? String == "36c3" && after.last?["items"] as? Int == 1351)
+                #expect(after.last?["name"] as? String == "36c3" && after.last?["items"] as? Int == 1351, "seed \(generator.seed) round \(round)")
                 #expect(try home.run("library", "remove", "36c3").status == 0)
             }
             // Whatever the moment, every command still reads the library.
-            #expect(try home.run("show", "debconf23-35").status == 0)
+            #expect(try home.run("show", "debconf23-35").status == 0, "seed \(generator.seed) round \(round)")
         }
         // The next change clears what killed writers left behind.
         #expect(try home.run("library", "add", Self.schedule("debconf23.xml")).status == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LecternCore
+import LecternTestSupport
 
 /// The arXiv metadata snapshot reader: a seeded generated snapshot fed in chunks of every size, the
 /// category and date filters, and hand-written lines (truncated, not objects, CRLF, a BOM).
@@ -22,12 +23,13 @@ import Testing
 
     /// `count` lines and, for each, its categories and first-version date.
     static func snapshot(_ count: Int, seed: UInt64) -> (text: String, papers: [(categories: [String], date: String)]) {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(seed: seed)
         var text = ""
         var papers: [(categories: [String], date: String)] = []
         for n in 0..<count {
-            let year = [2019, 2023, 2024, 2025][random.next(4)], month = random.next(12) + 1, day = random.next(28) + 1
-            let cats = categories[random.next(categories.count)]
+            let year = [2019, 2023, 2024, 2025][Int.random(in: 0..<4, using: &random)]
+            let month = Int.random(in: 1...12, using: &random), day = Int.random(in: 1...28, using: &random)
+            let cats = categories[Int.random(in: 0..<categories.count, using: &random)]
             let date = String(format: "%04d-%02d-%02d", year, month, day)
             text += #"{"id":"\#(String(format: "%02d%02d.%05d", year % 100, month, n))","submitter":"S","authors":"D. Lemire","#
             text += #""title":"Paper \#(n) on $x^2$ by G{\\\"o}del","comments":"\#(n) pages","journal-ref":null,"doi":null,"#

@@ -16,21 +16,31 @@ import Testing
     }
 
     @Test func yAsksAndASecondYCopies() {
-        var state = Self.stateOnATalk()
-        #expect(reduce(&state, .keyPressed(.char("y"))).isEmpty)
-        #expect(state.status?.contains("y/n") == true)
-        #expect(reduce(&state, .keyPressed(.char("y"))) == [.copyToClipboard("A Talk [talk]")])
-        #expect(state.question == nil)
+        var store = TestStore(Self.stateOnATalk())
+        let question = ConfirmFeature.Question.copy("A Talk [talk]")
+        store.press(.char("y")) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+        #expect(question.prompt.contains("y/n"))
+        store.press(.char("y"), effects: [.copyToClipboard("A Talk [talk]")]) {
+            $0.overlay = nil
+            $0.status = nil
+        }
     }
 
     @Test func anyOtherKeyCancelsAndDoesNothingElse() {
-        var state = Self.stateOnATalk()
-        _ = reduce(&state, .keyPressed(.char("y")))
-        let focus = state.focus
-        #expect(reduce(&state, .keyPressed(.char("q"))).isEmpty)
-        #expect(state.status == "Not copied")
-        #expect(state.focus == focus)
-        #expect(state.question == nil)
+        var store = TestStore(Self.stateOnATalk())
+        let question = ConfirmFeature.Question.copy("A Talk [talk]")
+        store.press(.char("y")) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+        // `q` would quit; while the question waits it only answers no.
+        store.press(.char("q")) {
+            $0.overlay = nil
+            $0.status = "Not copied"
+        }
     }
 }
 

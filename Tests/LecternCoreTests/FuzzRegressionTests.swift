@@ -1,4 +1,5 @@
 import Foundation
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 import LecternStorage

@@ -17,67 +17,88 @@ import Testing
         return s
     }
 
+    static var source: Int { corpus.items.firstIndex { $0.id == rpe } ?? -1 }
+
     @Test func theFirstFrameAsksForTheIndexOnce() {
-        var s = browsing()
-        #expect(reduce(&s, .firstFrameDrawn) == [.buildSimilarityIndex(s.corpus)])
-        #expect(s.derived.similarityRequested)
-        #expect(reduce(&s, .firstFrameDrawn) == [])
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [], "the index is on its way: not asked for again")
-        #expect(s.related?.waiting == true)
+        var store = TestStore(browsing())
+        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus)]) { $0.derived.similarityRequested = true }
+        store.send(.firstFrameDrawn)
+        // The index is on its way: `r` opens the panel waiting and does not ask again.
+        store.press(.char("r")) { $0.overlay = .related(.init(source: Self.source, results: [], waiting: true)) }
     }
 
-    @Test func relatedBeforeTheIndexWaitsThenFillsInWhenItArrives() throws {
-        var s = browsing()
-        let source = try #require(Self.corpus.items.firstIndex { $0.id == Self.rpe })
+    @Test func relatedBeforeTheIndexWaitsThenFillsInWhenItArrives() {
+        var store = TestStore(browsing())
         // Nothing asked for the index yet: `r` does, and opens the panel at once, waiting.
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex(s.corpus)])
-        let waiting = try #require(s.related)
-        #expect(waiting.waiting && waiting.results.isEmpty && waiting.source == source)
-        #expect(s.status == nil)
-        // Keys work on the empty panel.
-        #expect(reduce(&s, .keyPressed(.char("j"))) == [])
-        #expect(reduce(&s, .keyPressed(.enter))  == [])
-        #expect(s.related?.waiting == true)
-
-        #expect(reduce(&s, .similarityIndexBuilt(Self.index)) == [])
-        let filled = try #require(s.related)
-        #expect(!filled.waiting && !s.derived.similarityRequested)
-        #expect(filled.results == Self.index.similar(to: source, limit: 50))
-        #expect(filled.results.first.map { Self.corpus.items[$0.index].id } == "benchmarking-positional-encodings-for-gnns-and-graph")
-        #expect(s.derived.similarity === Self.index)
-        // Enter opens the first related item.
-        _ = reduce(&s, .keyPressed(.enter))
-        #expect(s.related == nil)
-        #expect(s.selectedItem?.id == "benchmarking-positional-encodings-for-gnns-and-graph")
+        store.press(.char("r"), effects: [.buildSimilarityIndex(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.overlay = .related(.init(source: Self.source, results: [], waiting: true))
+        }
+        // Keys work on the empty panel and change nothing.
+        store.press(.char("j"))
+        store.press(.enter)
+        let results = Self.index.similar(to: Self.source, limit: 50)
+        store.send(.similarityIndexBuilt(Self.index)) {
+            $0.derived.similarityRequested = false
+            $0.derived.similarity = Self.index
+            $0.overlay = .related(.init(source: Self.source, results: results))
+        }
+        let first = Self.corpus.items[results[0].index]
+        #expect(first.id == "benchmarking-positional-encodings-for-gnns-and-graph")
+        // Enter opens the first related item, a trending paper: that list, the paper selected
+        // (scrolled into view), its details in focus.
+        let papers = Self.corpus.items.indices.filter { Self.corpus.items[$0].sessionId == nil }
+        let row = papers.firstIndex(of: results[0].index) ?? -1
+        let page = store.state.layout.visibleEntries(of: .items)
+        store.press(.enter) {
+            $0.overlay = nil
+            $0.browse.sessionsCursor.selected = 4
+            $0.browse.visibleItems = papers
+            $0.browse.itemsCursor = ListCursor(selected: row, offset: max(0, row - page + 1))
+            $0.browse.focus = .details
+        }
+        #expect(store.state.selectedItem?.id == first.id)
     }
 
     @Test func relatedAfterTheIndexArrivedAnswersAtOnce() {
-        var s = browsing()
-        _ = reduce(&s, .firstFrameDrawn)
-        _ = reduce(&s, .similarityIndexBuilt(Self.index))
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [])
-        #expect(s.related?.waiting == false)
-        #expect(s.related?.results.isEmpty == false)
+        var store = TestStore(browsing())
+        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus)]) { $0.derived.similarityRequested = true }
+        store.send(.similarityIndexBuilt(Self.index)) {
+            $0.derived.similarityRequested = false
+            $0.derived.similarity = Self.index
+        }
+        store.press(.char("r")) {
+            $0.overlay = .related(.init(source: Self.source, results: Self.index.similar(to: Self.source, limit: 50)))
+        }
+        #expect(store.state.related?.results.isEmpty == false)
     }
 
     @Test func aPanelClosedBeforeTheIndexArrivesStaysClosed() {
-        var s = browsing()
-        _ = reduce(&s, .keyPressed(.char("r")))
-        _ = reduce(&s, .keyPressed(.escape))
-        #expect(s.related == nil)
-        _ = reduce(&s, .similarityIndexBuilt(Self.index))
-        #expect(s.related == nil)
-        #expect(s.derived.similarity != nil)
+        var store = TestStore(browsing())
+        store.press(.char("r"), effects: [.buildSimilarityIndex(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.overlay = .related(.init(source: Self.source, results: [], waiting: true))
+        }
+        store.press(.escape) { $0.overlay = nil }
+        store.send(.similarityIndexBuilt(Self.index)) {
+            $0.derived.similarityRequested = false
+            $0.derived.similarity = Self.index
+        }
     }
 
     @Test func anIndexOfAnotherCorpusIsNotKept() {
-        var s = browsing()
-        _ = reduce(&s, .keyPressed(.char("r")))
-        _ = reduce(&s, .similarityIndexBuilt(SimilarityIndex(corpus: Corpus())))
-        #expect(s.derived.similarity == nil)
-        #expect(s.related?.waiting == true)
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [], "r closes the panel")
-        #expect(reduce(&s, .keyPressed(.char("r"))) == [.buildSimilarityIndex(s.corpus)], "and asks again when it reopens")
+        var store = TestStore(browsing())
+        store.press(.char("r"), effects: [.buildSimilarityIndex(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.overlay = .related(.init(source: Self.source, results: [], waiting: true))
+        }
+        store.send(.similarityIndexBuilt(SimilarityIndex(corpus: Corpus()))) { $0.derived.similarityRequested = false }
+        // `r` closes the panel, and asks again when it reopens.
+        store.press(.char("r")) { $0.overlay = nil }
+        store.press(.char("r"), effects: [.buildSimilarityIndex(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.overlay = .related(.init(source: Self.source, results: [], waiting: true))
+        }
     }
 
     @Test func peopleAndTheScheduleAreBuiltOnceAndKept() {

@@ -1,3 +1,4 @@
+import LecternTestSupport
 import Testing
 @testable import LecternCore
 

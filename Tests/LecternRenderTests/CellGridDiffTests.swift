@@ -1,5 +1,6 @@
 import LecternCore
 import LecternRender
+import LecternTestSupport
 import Testing
 
 /// `CellGrid.diff(from:)`: exactly the cells a terminal must write, and applying them to the old
@@ -146,7 +147,7 @@ import Testing
 
     @Test func applyingTheDiffAlwaysGivesTheNewGrid() {
         let seed: UInt64 = 0xD1FF
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let alphabet: [String] = ["a", "b", " ", "世", "界", "é", "🙂"]
         let roles: [Role] = [.normal, .selection, .title]
         func random(width: Int) -> CellGrid {

@@ -52,13 +52,14 @@ import Testing
     }
 
     @Test func timeFormatting() {
-        _ = Fixture.systemZones
+        let zones = Fixture.systemZones
         let start = Fixture.t(17, 0), end = Fixture.t(17, 20)
         #expect(TimeFormatting.clock(start, in: "Europe/Berlin") == "02:00")
-        #expect(TimeFormatting.range(start, end, in: "Europe/Berlin") == "Wed 02:00–02:20 CEST")
-        #expect(TimeFormatting.range(start, end, in: "America/Los_Angeles") == "Tue 17:00–17:20 PDT")
-        #expect(TimeFormatting.localWithConference(start, end, session: Fixture.algorithms, local: "Europe/Berlin")
+        #expect(TimeFormatting.range(start, end, in: "Europe/Berlin", zones: zones) == "Wed 02:00–02:20 CEST")
+        #expect(TimeFormatting.range(start, end, in: "America/Los_Angeles", zones: zones) == "Tue 17:00–17:20 PDT")
+        #expect(TimeFormatting.localWithConference(start, end, session: Fixture.algorithms, local: "Europe/Berlin", zones: zones)
                 == "Wed 21 Jul 02:00–02:20 CEST (17:00–17:20 PDT)")
+        #expect(TimeFormatting.range(start, end, in: "Europe/Berlin", zones: .empty) == "Wed 02:00–02:20 UTC+2")
         #expect(TimeFormatting.offsetLabel(19_800) == "UTC+5:30")
         #expect(TimeFormatting.clock(start, in: "Not/AZone") == "00:00")
     }

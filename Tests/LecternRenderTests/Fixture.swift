@@ -7,9 +7,8 @@ import LecternStorage
 enum Fixture {
     static let zone = "Europe/Berlin"
 
-    /// Zone abbreviations (CEST, PDT) read from the system's tz database, as the executable does;
-    /// installed once, before any state is built.
-    static let systemZones: Void = SystemZoneDatabase.install()
+    /// Zone abbreviations (CEST, PDT) read from the system's tz database, as the executable does.
+    static let systemZones = SystemZoneDatabase.shared
     static let pdt = -7 * 3600
 
     static func t(_ hour: Int, _ minute: Int) -> Timestamp {
@@ -80,9 +79,7 @@ enum Fixture {
 
     /// A state at `size` with the fixed display zone.
     static func state(_ corpus: Corpus = Fixture.corpus, size: Size) -> State {
-        _ = systemZones
-        var s = State(corpus: corpus, size: size)
-        s.displayTimeZone = zone
+        var s = State(corpus: corpus, size: size, environment: Environment(displayTimeZone: zone, zones: systemZones))
         _ = reduce(&s, .terminalResized(size))
         return s
     }

@@ -1,20 +1,8 @@
 import Foundation
 import Testing
 import LecternCore
+import LecternTestSupport
 @testable import LecternRender
-
-/// SplitMix64: a small, fast, deterministic generator, so that a failing seed can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random sequences of actions on the bundled corpus plus a hostile page: the reducer never crashes,
 /// the selection stays inside the lists, and every render fills exactly the terminal with cells that
@@ -55,7 +43,7 @@ struct ReducerPropertyTests {
 
     static let printable: [Character] = Array("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789 -_.,:;'\"é東🙂ß")
 
-    static func randomAction(_ rng: inout SplitMix64, size: Size) -> Action {
+    static func randomAction(_ rng: inout SeededGenerator, size: Size) -> Action {
         let roll = Int.random(in: 0..<100, using: &rng)
         switch roll {
         case 0..<45:
@@ -120,7 +108,7 @@ struct ReducerPropertyTests {
     }
 
     static func run(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         var state = State(corpus: corpus, size: Size(width: 100, height: 30))
         checkRender(state, step: 0, seed: seed)
         var renderOK = true
@@ -175,7 +163,7 @@ struct ReducerPropertyTests {
 
     /// Theme files: random bytes and mangled real themes are rejected with an error, never a crash.
     @Test func themeLoaderSurvivesGarbage() {
-        var rng = SplitMix64(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let base = """
         name = "x"
         glyphs = "unicode"

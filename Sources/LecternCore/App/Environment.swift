@@ -1,21 +1,26 @@
 /// What the core needs from the world, handed in as values: the time, the zone times are shown in,
-/// and a clock to time searches with. Tests pass fixed ones.
+/// the tz database zone abbreviations are read from, and a clock to time searches with. The edge
+/// (the run loop) passes the process's own; tests pass fixed ones.
 public struct Environment: Equatable, Sendable {
     /// The current time, as of the last tick.
     public var now: Timestamp?
     /// IANA id of the zone times are shown in (the conference zone is shown beside it).
     public var displayTimeZone: String
+    /// Zone abbreviations (`CEST`, `PDT`); `.empty` labels times `UTC+2`.
+    public var zones: ZoneAbbreviationDatabase
     /// Monotonic nanoseconds, for the search time in the status line; nil: searches are not timed.
     public var clock: (@Sendable () -> UInt64)?
 
-    public init(now: Timestamp? = nil, displayTimeZone: String = TimeFormatting.currentZoneIdentifier, clock: (@Sendable () -> UInt64)? = nil) {
+    public init(now: Timestamp? = nil, displayTimeZone: String = "UTC", zones: ZoneAbbreviationDatabase = .empty,
+                clock: (@Sendable () -> UInt64)? = nil) {
         self.now = now
         self.displayTimeZone = displayTimeZone
+        self.zones = zones
         self.clock = clock
     }
 
-    /// The clock is a function and not compared.
+    /// The clock is a function and not compared; the zone database is compared by identity.
     public static func == (a: Environment, b: Environment) -> Bool {
-        a.now == b.now && a.displayTimeZone == b.displayTimeZone
+        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones === b.zones
     }
 }

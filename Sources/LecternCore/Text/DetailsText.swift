@@ -49,7 +49,7 @@ public struct DetailsText: Sendable {
             self.session = []
         }
         if let start = item.start {
-            let text = TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone)
+            let text = TimeFormatting.localWithConference(start, item.end, session: session, local: state.displayTimeZone, zones: state.environment.zones)
             time = DisplayWidth.wrap(TerminalSafe.sanitize(dash == "–" ? text : text.replacingOccurrences(of: "–", with: dash)), width: labelled)
         } else {
             time = []

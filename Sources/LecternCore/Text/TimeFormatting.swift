@@ -3,26 +3,18 @@ import Foundation
 /// Formats corpus times for display: in the viewer's zone (an IANA id passed in, never read from
 /// the process) with the conference's own zone beside it, e.g. `19:00 CEST (10:00 PDT)`.
 /// The conference zone comes from the session (`timeZone`, `zoneAbbreviation`), never a constant.
+/// Abbreviations are read from the `ZoneAbbreviationDatabase` passed in (`Environment.zones`).
 public enum TimeFormatting {
-    /// The IANA id of the process's zone (`TZ` respected); the default for `State.displayTimeZone`.
-    public static var currentZoneIdentifier: String { TimeZone.current.identifier }
-
-    /// Installs the zone database abbreviations are read from (once, at start-up, by the edge);
-    /// until then times are labelled `UTC+2`.
-    public static func useZoneDatabase(_ database: ZoneAbbreviationDatabase) {
-        ZoneAbbreviationDatabase.install(database)
-    }
-
     /// UTC offset in seconds of zone `identifier` at `time`; UTC for an unknown id.
     public static func offset(of identifier: String, at time: Timestamp) -> Int {
         TimeZone(identifier: identifier)?.secondsFromGMT(for: time.date) ?? 0
     }
 
     /// The abbreviation of zone `identifier` at `time` (`CEST`), or `UTC+2` when the zone has none.
-    public static func abbreviation(of identifier: String, at time: Timestamp) -> String {
+    public static func abbreviation(of identifier: String, at time: Timestamp, zones: ZoneAbbreviationDatabase) -> String {
         let zone = TimeZone(identifier: identifier)
         let offset = zone?.secondsFromGMT(for: time.date) ?? 0
-        if zone != nil, let abbr = ZoneAbbreviationDatabase.current.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
+        if zone != nil, let abbr = zones.lookup(identifier, epochSeconds: time.epochSeconds, offset: offset) {
             return abbr
         }
         if let abbr = zone?.abbreviation(for: time.date), !abbr.isEmpty,
@@ -64,17 +56,17 @@ public enum TimeFormatting {
     }
 
     /// `Tue 02:00–02:55 CEST`: a range in zone `identifier`, with that zone's abbreviation.
-    public static func range(_ start: Timestamp, _ end: Timestamp?, in identifier: String) -> String {
+    public static func range(_ start: Timestamp, _ end: Timestamp?, in identifier: String, zones: ZoneAbbreviationDatabase) -> String {
         var s = weekday(start, in: identifier) + " " + clock(start, in: identifier)
         if let end { s += "–" + clock(end, in: identifier) }
-        return s + " " + abbreviation(of: identifier, at: start)
+        return s + " " + abbreviation(of: identifier, at: start, zones: zones)
     }
 
     /// The abbreviation of the session's (conference) zone at `time`: the page's own label when it
     /// printed one, else the zone's abbreviation.
-    public static func conferenceAbbreviation(_ session: Session?, at time: Timestamp) -> String {
+    public static func conferenceAbbreviation(_ session: Session?, at time: Timestamp, zones: ZoneAbbreviationDatabase) -> String {
         if let abbr = session?.zoneAbbreviation, !abbr.isEmpty { return abbr }
-        if let id = session?.timeZone, TimeZone(identifier: id) != nil { return abbreviation(of: id, at: time) }
+        if let id = session?.timeZone, TimeZone(identifier: id) != nil { return abbreviation(of: id, at: time, zones: zones) }
         return offsetLabel(time.utcOffsetSeconds)
     }
 
@@ -86,16 +78,17 @@ public enum TimeFormatting {
 
     /// `Tue 20 Jul 19:00–19:20 CEST (10:00–10:20 PDT)`: local range, then the conference range when
     /// the conference zone differs from the local one.
-    public static func localWithConference(_ start: Timestamp, _ end: Timestamp?, session: Session?, local identifier: String) -> String {
+    public static func localWithConference(_ start: Timestamp, _ end: Timestamp?, session: Session?, local identifier: String,
+                                           zones: ZoneAbbreviationDatabase) -> String {
         let localOffset = offset(of: identifier, at: start)
         var s = day(start, in: identifier) + " " + clock(start, offset: localOffset)
         if let end { s += "–" + clock(end, offset: localOffset) }
-        s += " " + abbreviation(of: identifier, at: start)
+        s += " " + abbreviation(of: identifier, at: start, zones: zones)
         let confOffset = conferenceOffset(session, at: start)
         if confOffset != localOffset {
             var c = clock(start, offset: confOffset)
             if let end { c += "–" + clock(end, offset: confOffset) }
-            s += " (" + c + " " + conferenceAbbreviation(session, at: start) + ")"
+            s += " (" + c + " " + conferenceAbbreviation(session, at: start, zones: zones) + ")"
         }
         return s
     }

@@ -20,22 +20,6 @@ public final class ZoneAbbreviationDatabase: @unchecked Sendable {
     /// A database that knows no zone (abbreviations fall back to `UTC+2` labels).
     public static let empty = ZoneAbbreviationDatabase { _ in nil }
 
-    /// The database `TimeFormatting` uses: `empty` until the edge installs a real one at start-up
-    /// (`TimeFormatting.useZoneDatabase`).
-    static var current: ZoneAbbreviationDatabase {
-        installedLock.lock()
-        defer { installedLock.unlock() }
-        return installed
-    }
-    nonisolated(unsafe) private static var installed = ZoneAbbreviationDatabase.empty
-    private static let installedLock = NSLock()
-
-    static func install(_ database: ZoneAbbreviationDatabase) {
-        installedLock.lock()
-        installed = database
-        installedLock.unlock()
-    }
-
     /// Whether the database has zone `identifier` (an IANA name such as `Europe/Berlin`).
     public func knows(_ identifier: String) -> Bool { zone(identifier) != nil }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LecternCore
 import LecternRender
+import LecternStorage
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/lectern/config.toml`:
@@ -18,13 +19,7 @@ struct ConfigFile: Equatable {
 
     /// `$XDG_CONFIG_HOME/lectern/config.toml`, or `~/.config/lectern/config.toml`.
     static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base: URL
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        }
-        return base.appendingPathComponent("lectern/config.toml")
+        UserDirectory.config.url(environment: environment).appendingPathComponent("lectern/config.toml")
     }
 
     /// Reads the config file; an absent file is an empty config.

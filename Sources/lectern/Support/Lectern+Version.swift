@@ -8,8 +8,6 @@ extension Lectern {
     /// own `version:` is a fixed string, and computing the corpus line for every run would slow startup.
     /// Errors are printed sanitised.
     static func main() {
-        // Zone abbreviations (CEST, PDT) come from the system's tz database, read at the edge.
-        SystemZoneDatabase.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments == ["--version"] {
             print(LecternVersion.fullText())

@@ -148,9 +148,10 @@ public enum BrowseFeature {
             s.itemsCursor.select(move.target(from: before, count: s.visibleItems.count), count: s.visibleItems.count, visible: l.visibleEntries(of: .items))
             if s.itemsCursor.selected != before { s.detailsScroll = 0 }
         case .details:
-            // The last line that can be on top is as far as the pane scrolls.
+            // The last line that can be on top is as far as the pane scrolls, whatever the move:
+            // scrolling past the end and back takes no extra key presses.
             let bottom = max(0, c.detailsLineCount() - max(0, l.details.height - 2))
-            s.detailsScroll = max(0, move == .last ? bottom : move.target(from: s.detailsScroll, count: 0))
+            s.detailsScroll = min(bottom, max(0, move == .last ? bottom : move.target(from: s.detailsScroll, count: 0)))
         case .search:
             break
         }

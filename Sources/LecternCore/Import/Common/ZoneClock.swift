@@ -21,7 +21,7 @@ public enum ZoneClock {
 
     /// A wall-clock time in `zone`. A time that a spring-forward gap skips is read with the offset
     /// before the gap, as clocks and calendars do.
-    public static func timestamp(_ w: WallClock, in zone: String) -> Timestamp {
+    static func timestamp(_ w: WallClock, in zone: String) -> Timestamp {
         let local = w.localSeconds
         let first = offset(zone, atEpoch: local)
         var off = offset(zone, atEpoch: local - Int64(first))
@@ -79,7 +79,7 @@ public enum ZoneClock {
     }
 
     /// The wall clock of an ISO-8601 date-time, and its offset when it has one.
-    public static func wallClockAndOffset(_ text: Substring) -> (WallClock, Int?)? {
+    static func wallClockAndOffset(_ text: Substring) -> (WallClock, Int?)? {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard t.count >= 16, let (y, m, d) = date(Substring(t.prefix(10))) else { return nil }
         let sep = t[t.index(t.startIndex, offsetBy: 10)]
@@ -119,19 +119,12 @@ public enum ZoneClock {
 }
 
 /// A date and a time of day with no zone: what a schedule prints before its zone is known.
-public struct WallClock: Sendable, Equatable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+struct WallClock: Sendable, Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
     /// Seconds since midnight; may exceed a day (a `day_change` moves a time to the next date).
-    public var seconds: Int
-
-    public init(year: Int, month: Int, day: Int, seconds: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-        self.seconds = seconds
-    }
+    var seconds: Int
 
     /// Seconds since 1970 as if the wall clock were UTC.
     var localSeconds: Int64 {

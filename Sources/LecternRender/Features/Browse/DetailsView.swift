@@ -108,7 +108,7 @@ struct DetailsView {
         case .session(let id)?:
             guard let s = state.session(id: id) else { break }
             for line in DisplayWidth.wrap(TerminalSafe.sanitize(s.title), width: width) { out.append([Span(line, .title, bold: true)]) }
-            out.append(SpanBuilder.time(glyphs.times(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone))))
+            out.append(SpanBuilder.time(glyphs.times(TimeFormatting.localWithConference(s.start, s.end, session: s, local: state.displayTimeZone, zones: state.environment.zones))))
             if let m = s.moderator { out.append([Span("Moderator ", .heading), Span(m, .moderator)]) }
         default:
             break

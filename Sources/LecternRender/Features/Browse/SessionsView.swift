@@ -41,7 +41,7 @@ struct SessionsView {
         switch entry {
         case .session(let id):
             guard let session = state.session(id: id) else { return ([Span(id, .title)], []) }
-            let time = glyphs.times(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone))
+            let time = glyphs.times(TimeFormatting.range(session.start, session.end, in: state.displayTimeZone, zones: state.environment.zones))
             var second = [Span(time, .time)]
             let room = width - DisplayWidth.of(time) - 3
             if let moderator = session.moderator, !moderator.isEmpty, room >= min(8, DisplayWidth.of(moderator)) {

@@ -8,11 +8,9 @@ struct PeopleView {
     let glyphs: Glyphs
 
     func draw(into grid: inout CellGrid, in area: Rect) {
-        guard area.width >= 20, area.height >= 6 else { return }
-        grid.fill(area, role: .normal)
+        guard let frame = PanelFrame(clearing: area, in: &grid) else { return }
+        let (inner, body) = (frame.inner, frame.body)
         let source = state.corpus.items[people.source]
-        let inner = area.inner
-        let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
         let rows: [[Span]]
         let selected: Int
         let title: String
@@ -38,7 +36,7 @@ struct PeopleView {
         }
         grid.box(area, role: .borderFocused, title: title, glyphs: glyphs)
         let visible = max(1, body.height)
-        let offset = min(max(0, selected - visible + 1), max(0, rows.count - visible))
+        let offset = PanelFrame.firstRow(selected: selected, count: rows.count, visible: visible)
         for (k, line) in rows.dropFirst(offset).prefix(visible).enumerated() {
             let y = body.y + k
             let isCursor = offset + k == selected
@@ -61,7 +59,7 @@ struct PeopleView {
         case .session(let id):
             let session = state.session(id: id)
             var line = [Span("[Moderator] ", .moderator, bold: true), Span(session?.title ?? id, .title, bold: true)]
-            if let s = session { line.append(Span("  " + TimeFormatting.range(s.start, s.end, in: state.displayTimeZone), .time)) }
+            if let s = session { line.append(Span("  " + TimeFormatting.range(s.start, s.end, in: state.displayTimeZone, zones: state.environment.zones), .time)) }
             return line
         case .item(let i):
             let item = state.corpus.items[i]

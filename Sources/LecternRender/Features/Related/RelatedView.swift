@@ -8,16 +8,14 @@ struct RelatedView {
     let glyphs: Glyphs
 
     func draw(into grid: inout CellGrid, in area: Rect) {
-        guard area.width >= 20, area.height >= 6 else { return }
-        grid.fill(area, role: .normal)
+        guard let frame = PanelFrame(clearing: area, in: &grid) else { return }
+        let (inner, body) = (frame.inner, frame.body)
         let source = state.corpus.items[related.source]
         grid.box(area, role: .borderFocused, title: "Related to: " + LaTeXCleaner.clean(source.title), glyphs: glyphs)
-        let inner = area.inner
-        let body = Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
         let perEntry = 2
         let visible = max(1, body.height / perEntry)
         let selected = related.cursor.selected
-        let offset = min(max(0, selected - visible + 1), max(0, related.results.count - visible))
+        let offset = PanelFrame.firstRow(selected: selected, count: related.results.count, visible: visible)
         if related.waiting {
             grid.put(spans: [Span("Building the related-work index" + glyphs.ellipsis, .dim)], x: body.x + 1, y: body.y, width: body.width - 2)
         } else if related.results.isEmpty {

@@ -45,8 +45,8 @@ struct ScheduleView {
         // Header: zones, then session titles (a prefix all of them share shortened to initials).
         let headers = ScheduleView.shortTitles(model.columns.map(\.title))
         let conference = model.columns.first
-        let localZone = TimeFormatting.abbreviation(of: state.displayTimeZone, at: firstRow)
-        let conferenceZone = conference.flatMap { $0.zoneAbbreviation } ?? conference.map { TimeFormatting.abbreviation(of: $0.timeZone, at: firstRow) } ?? ""
+        let localZone = TimeFormatting.abbreviation(of: state.displayTimeZone, at: firstRow, zones: state.environment.zones)
+        let conferenceZone = conference.flatMap { $0.zoneAbbreviation } ?? conference.map { TimeFormatting.abbreviation(of: $0.timeZone, at: firstRow, zones: state.environment.zones) } ?? ""
         grid.put(spans: [Span(" " + pad(localZone, 5) + " " + pad(conferenceZone, 5), .zone, bold: true)],
                  x: inner.x, y: inner.y, width: timeWidth, ellipsis: glyphs.ellipsis)
         for k in 0..<shown {

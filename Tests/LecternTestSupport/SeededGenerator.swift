@@ -1,13 +1,15 @@
 /// SplitMix64, the generator every random test uses: seeded, so a failing run replays from the
-/// seed its failure message prints.
-struct SeededGenerator: RandomNumberGenerator {
-    let seed: UInt64
+/// seed its failure message prints. One copy, shared by every test target.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    public let seed: UInt64
     private var state: UInt64
-    init(seed: UInt64) {
+
+    public init(seed: UInt64) {
         self.seed = seed
         state = seed
     }
-    mutating func next() -> UInt64 {
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
