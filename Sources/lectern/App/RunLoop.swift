@@ -75,11 +75,6 @@ struct RunLoop {
         return s * 1000
     }
 
-    /// The current time in the local zone.
-    static func now() -> Timestamp? {
-        // An injected clock for trying the schedule's now/next markers (and for tests).
-        if let text = ProcessInfo.processInfo.environment["LECTERN_NOW"], let fixed = Timestamp(iso8601: text) { return fixed }
-        let date = Date()
-        return Timestamp(epochSeconds: Int64(date.timeIntervalSince1970), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date))
-    }
+    /// The current time in the local zone (`LECTERN_NOW` when set).
+    static func now() -> Timestamp? { Clock.now() }
 }
