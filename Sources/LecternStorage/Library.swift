@@ -20,6 +20,7 @@ public final class Library: Sendable {
     /// The name of the bundled sample's entry.
     public static let bundledName = "icml-2021"
     static let corpusSuffix = ".corpus.json"
+    static let changesSuffix = ".changes.json"
 
     public init(folder: String) {
         self.folder = folder
@@ -82,10 +83,12 @@ public final class Library: Sendable {
             let replacedAt = sameName ?? sameConference
             var changes: ItemChanges?
             var replaced: LibraryEntry?
+            var scheduleChanges: [ScheduleChange]?
             if let i = replacedAt {
                 replaced = entries[i]
                 let old = try oldCorpus(entries[i], bundled: bundled)
                 changes = ItemChanges(from: old, to: corpus)
+                scheduleChanges = ScheduleChange.between(old, corpus)
             }
             var written = entry
             let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
@@ -94,6 +97,16 @@ public final class Library: Sendable {
             let json: Data
             do { json = try corpus.jsonData() } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
             do throws(StorageError) { try AtomicFile.write(json, to: folder + "/" + (written.file ?? ""), mode: 0o600) } catch { throw .storage(error) }
+            if let scheduleChanges {
+                // Written before the manifest names it: a kill leaves at most an unnamed file.
+                written.changes = entry.name + "." + token + Library.changesSuffix
+                let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
+                let data: Data
+                do { data = try StableJSON.data(record) } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
+                do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
+                    throw .storage(error)
+                }
+            }
             if let i = replacedAt {
                 entries[i] = written
                 // Another entry holding the same conference under a third name goes too.
@@ -104,6 +117,24 @@ public final class Library: Sendable {
             try writeManifest(entries)
             removeLeftovers(keeping: entries)
             return AddResult(entry: written, replaced: replaced, changes: changes)
+        }
+    }
+
+    /// What changed when entry `name` last replaced an earlier import; nil when it replaced none.
+    public func changes(_ name: String) throws(LibraryError) -> LibraryChanges? {
+        try withLock(exclusive: false) { () throws(LibraryError) -> LibraryChanges? in
+            guard let entries = try readManifest() else { return nil }
+            guard let entry = entries.first(where: { $0.name == name }) else {
+                throw .unknownEntry(name, known: entries.map(\.name))
+            }
+            guard let file = entry.changes else { return nil }
+            let path = folder + "/" + file
+            let data: Data?
+            do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
+            guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
+            do { return try JSONDecoder().decode(LibraryChanges.self, from: data) } catch {
+                throw .corrupt(path: path, why: "\(error)".prefix(200).description)
+            }
         }
     }
 
@@ -176,9 +207,10 @@ public final class Library: Sendable {
     /// nil the current manifest decides; an unreadable manifest keeps everything.
     private func removeLeftovers(keeping: [LibraryEntry]?) {
         guard let list = keeping ?? ((try? readManifest()) ?? nil) ?? (access(manifestPath, F_OK) == 0 ? nil : []) else { return }
-        let kept = Set(list.compactMap(\.file))
+        let kept = Set(list.compactMap(\.file) + list.compactMap(\.changes))
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for n in names where n.contains(AtomicFile.tempInfix) || n.contains(AtomicFile.legacyTempMarker) || (n.hasSuffix(Library.corpusSuffix) && !kept.contains(n)) {
+        let ours = { (n: String) in n.hasSuffix(Library.corpusSuffix) || n.hasSuffix(Library.changesSuffix) }
+        for n in names where n.contains(AtomicFile.tempInfix) || n.contains(AtomicFile.legacyTempMarker) || (ours(n) && !kept.contains(n)) {
             unlink(folder + "/" + n)
         }
         AtomicFile.syncFolder(folder)

@@ -19,9 +19,12 @@ public struct LibraryEntry: Codable, Equatable, Sendable {
     public var file: String?
     /// When it was added, ISO-8601 in UTC; nil for the bundled sample.
     public var added: String?
+    /// The file holding what changed against the import it replaced (`LibraryChanges`); nil when
+    /// it replaced none.
+    public var changes: String?
 
     public init(name: String, title: String, start: String?, end: String?, items: Int, talks: Int, papers: Int,
-                sources: [String], format: String, conferences: [String], file: String?, added: String?) {
+                sources: [String], format: String, conferences: [String], file: String?, added: String?, changes: String? = nil) {
         self.name = name
         self.title = title
         self.start = start
@@ -34,5 +37,6 @@ public struct LibraryEntry: Codable, Equatable, Sendable {
         self.conferences = conferences
         self.file = file
         self.added = added
+        self.changes = changes
     }
 }

@@ -12,7 +12,7 @@ struct LibraryCommand: ParsableCommand {
         The library lives in $XDG_DATA_HOME/lectern/library/ (else ~/.local/share/lectern/library/). \
         A fresh install's library holds the bundled ICML 2021 sample.
         """,
-        subcommands: [LibraryAddCommand.self, LibraryListCommand.self, LibraryRemoveCommand.self]
+        subcommands: [LibraryAddCommand.self, LibraryListCommand.self, LibraryRemoveCommand.self, LibraryChangesCommand.self]
     )
 
     static var library: Library { Library(folder: Library.defaultFolder()) }
