@@ -17,7 +17,7 @@ struct RunLoop {
         let backend = try CursesBackend(mouse: mouse)
         defer { backend.restore() }
         backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
-        let environment = Environment(now: RunLoop.now(), clock: { DispatchTime.now().uptimeNanoseconds })
+        let environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(), clock: { DispatchTime.now().uptimeNanoseconds })
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
         do {
             let (bookmarks, warning) = try bookmarkStore.load()

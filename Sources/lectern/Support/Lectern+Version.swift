@@ -10,7 +10,8 @@ extension Lectern {
     static func main() {
         // Zone abbreviations (CEST, PDT) come from the system's tz database, read at the edge.
         SystemZoneDatabase.install()
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // A leading `--corpus` and text that starts with `-` are put in shape first (ArgumentOrder).
+        let arguments = ArgumentOrder.normalise(Array(CommandLine.arguments.dropFirst()))
         if arguments == ["--version"] {
             print(LecternVersion.fullText())
             return
