@@ -4,7 +4,7 @@
 ///   `lectern list --corpus X`, as `git -C DIR` does);
 /// - for the commands that take free text (`search` and `export` a query, `note` its text), a word
 ///   that starts with `-` but is none of the command's options is text: the options go first, then
-///   `--`, then the words in their order. So `lectern search speech -transformer` excludes a word and
+///   `--`, then the words in their order (a `--word` is still an option, so a typo is an error). So `lectern search speech -transformer` excludes a word and
 ///   `lectern note ID '- dash first'` saves that note.
 enum ArgumentOrder {
     /// The options of each free-text command, with whether each takes a value.
@@ -49,7 +49,8 @@ enum ArgumentOrder {
                     known.append(rest[i + 1])
                     i += 1
                 }
-            } else if help.contains(a) {
+            } else if help.contains(a) || (a.hasPrefix("--") && !a.contains(where: \.isWhitespace)) {
+                // `--jsno` is a mistyped option and stays an error; `-word` and `'-- a note'` are text.
                 known.append(a)
             } else {
                 words.append(a)
