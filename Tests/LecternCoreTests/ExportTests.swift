@@ -245,3 +245,12 @@ import LecternStorage
         #expect(text.contains("(17:00–17:05 PDT)** T"))
     }
 }
+
+@Suite struct BibTeXUnicodeTests {
+    /// pdflatex's UTF-8 input knows Latin letters, dashes and quotes, not arrows or Greek letters.
+    @Test func symbolsPdflatexDoesNotKnowBecomeLaTeX() {
+        #expect(BibTeXExporter.escape("X → Y, α ≤ 1 − ε, Dvořák – “ok”") ==
+                "X \\ensuremath{\\rightarrow} Y, \\ensuremath{\\alpha} \\ensuremath{\\leq} 1 \\ensuremath{-} \\ensuremath{\\epsilon}, Dvořák – “ok”")
+        #expect(BibTeXExporter.escapeKeepingLaTeX("$x$ → √2") == "$x$ \\ensuremath{\\rightarrow} \\ensuremath{\\surd}2")
+    }
+}

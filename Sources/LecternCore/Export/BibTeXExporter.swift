@@ -148,11 +148,38 @@ public enum BibTeXExporter {
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
             case "\\": out += "\\textbackslash{}"
-            default: out.append(c)
+            default: out += unicodeCommand(c) ?? String(c)
             }
         }
         return out
     }
+
+    /// The LaTeX for a symbol that pdflatex's UTF-8 input does not set up (arrows, Greek letters,
+    /// math signs); nil for a character it reads as it is (Latin letters, dashes, quotes).
+    static func unicodeCommand(_ c: Character) -> String? {
+        guard let scalar = c.unicodeScalars.first, scalar.value > 0x17F, c.unicodeScalars.count == 1 else { return nil }
+        return unicodeMath[scalar].map { "\\ensuremath{" + $0 + "}" }
+    }
+
+    static let unicodeMath: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [
+            "→": "\\rightarrow", "←": "\\leftarrow", "↔": "\\leftrightarrow", "⇒": "\\Rightarrow", "⇐": "\\Leftarrow",
+            "−": "-", "√": "\\surd", "≤": "\\leq", "≥": "\\geq", "≠": "\\neq", "≈": "\\approx", "∼": "\\sim",
+            "∞": "\\infty", "∈": "\\in", "∑": "\\sum", "∏": "\\prod", "∫": "\\int", "∂": "\\partial", "∇": "\\nabla",
+            "⋅": "\\cdot", "∘": "\\circ", "ℓ": "\\ell", "ℝ": "\\mathbf{R}", "≪": "\\ll", "≫": "\\gg", "⊂": "\\subset",
+            "∪": "\\cup", "∩": "\\cap", "∀": "\\forall", "∃": "\\exists", "⊕": "\\oplus", "⊗": "\\otimes",
+        ]
+        let greek = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+                     "nu", "xi", "o", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"]
+        for (n, name) in greek.enumerated() where name != "o" {
+            if let s = Unicode.Scalar(0x3B1 + n) { table[s] = "\\" + name }
+        }
+        for (scalar, name) in [(0x393, "Gamma"), (0x394, "Delta"), (0x398, "Theta"), (0x39B, "Lambda"), (0x39E, "Xi"),
+                               (0x3A0, "Pi"), (0x3A3, "Sigma"), (0x3A6, "Phi"), (0x3A8, "Psi"), (0x3A9, "Omega")] {
+            if let s = Unicode.Scalar(scalar) { table[s] = "\\" + name }
+        }
+        return table
+    }()
 
     /// Abstracts may already hold LaTeX (`$\ell_2$`, `\'e`, `\%`): math spans and commands are kept,
     /// bare specials are escaped, and braces are kept only when they balance.
@@ -208,7 +235,7 @@ public enum BibTeXExporter {
             case "\\":
                 out += "\\textbackslash{}"
             default:
-                out.append(c)
+                out += unicodeCommand(c) ?? String(c)
             }
             i += 1
         }
