@@ -9,8 +9,10 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_DEPS := libncursesw5-dev tmux
 APT_DEPS += man-db
 APT_DEPS += strace
-# Python parsers the export tests read lectern's files with, pinned to the versions the tests were written for.
-PY_DEPS  := icalendar==7.3.0 bibtexparser==2.1.0
+APT_DEPS += bibtool
+# Python readers the export tests open lectern's files with (calendars, BibTeX and its formatter, CommonMark),
+# pinned to the versions the tests were written for; bibtool (apt) checks BibTeX too.
+PY_DEPS  := icalendar==7.3.0 bibtexparser==2.1.0 vobject==0.9.9 pybtex==0.26.1 markdown-it-py==4.3.0
 SHELL    := /bin/bash
 
 .PHONY: all deps build run test corpus bench fuzz install uninstall dist screenshots clean

@@ -29,4 +29,15 @@ public enum SystemZoneDatabase {
     public static var available: ZoneAbbreviationDatabase? {
         shared.knows("UTC") || shared.knows("Etc/UTC") ? shared : nil
     }
+
+    /// The IANA id of the user's zone: `TZ` as written when it names a zone (`TZ=UTC` is `UTC`,
+    /// not Foundation's `GMT`), else the system's zone.
+    public static func userZone(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if var tz = environment["TZ"], !tz.isEmpty {
+            if tz.hasPrefix(":") { tz.removeFirst() }
+            if TimeZone(identifier: tz) != nil { return tz }
+        }
+        return TimeZone.current.identifier
+    }
+
 }

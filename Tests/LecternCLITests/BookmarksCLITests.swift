@@ -28,7 +28,7 @@ import Testing
         }
 
         var environment: [String: String] {
-            ["HOME": dir + "/home", "XDG_DATA_HOME": data, "LECTERN_CORPUS": corpus, "LANG": "C.UTF-8",
+            ["HOME": dir + "/home", "XDG_DATA_HOME": data, "LECTERN_CORPUS": corpus, "LANG": "C.UTF-8", "TZ": "America/Los_Angeles",
              "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         }
 
@@ -152,11 +152,11 @@ import Testing
         #expect(r.status == 0)
         let lines = r.out.split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
-        #expect(lines[0].contains("17:00–17:20 PDT  Poolingformer") && lines[0].contains("CLASH with: Ties"))
+        #expect(lines[0].hasPrefix("Tue 20 Jul 17:00–17:20 PDT  Oral       ★ must see  Poolingformer") && lines[0].contains("CLASH with: Ties"), "\(lines[0])")
         #expect(lines[1] == "    note: go early")
         #expect(lines[2].contains("Ties & {Braces}") && lines[2].contains("CLASH with: Poolingformer"))
-        #expect(lines[3].contains("paper  Paper number 3"))
-        #expect(lines[4].contains("missing from corpus  A Vanished Talk  [vanished-talk]"))
+        #expect(lines[3].contains("Paper      ★ must see  Paper number 3"))
+        #expect(lines[4].contains("missing from corpus  ★ must see  A Vanished Talk  [vanished-talk]"))
         r = try box.run("bookmarks", "--json")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let items = try #require(root["items"] as? [[String: Any]])
@@ -342,7 +342,7 @@ import Testing
         import sys, json, bibtexparser
         lib = bibtexparser.parse_string(open(sys.argv[1], encoding='utf-8').read())
         assert not lib.failed_blocks, lib.failed_blocks
-        print(json.dumps([{'key': e.key, 'type': e.entry_type, **{k: f.value for k, f in e.fields_dict.items()}} for e in lib.entries]))
+        print(json.dumps([{**{k: f.value for k, f in e.fields_dict.items()}, 'key': e.key, 'type': e.entry_type} for e in lib.entries]))
         """
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(box.python(script, path).utf8)) as? [[String: String]])
         #expect(entries.map { $0["key"] } == ["zhang2021poolingformer", "dvorak2021ties", "anonpaper"])

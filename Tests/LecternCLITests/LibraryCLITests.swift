@@ -155,8 +155,8 @@ import Testing
         #expect(r.stdout == "Replaced democon: DemoCon, 36 items: 1 new, 1 changed, 1 gone\n")
         #expect(try home.names() == ["icml-2021", "democon"])
         #expect(try home.list().last?["sources"] as? [String] == ["democon-edited.json"])
-        r = try home.run("show", "democon-\(moved)")
-        #expect(r.stdout.contains("Mon 14 Dec 2020 15:30"), "\(r.stdout)")  // 16:30+01:00 in the schedule's UTC
+        r = try CLIRunner.run(["show", "democon-\(moved)"], environment: home.environment.merging(["TZ": "UTC"]) { _, b in b })
+        #expect(r.stdout.contains("Time:     Mon 14 Dec 15:30–16:00 UTC\n"), "\(r.stdout)")  // 16:30+01:00 in the schedule's UTC
         #expect(try home.run("show", "democon-\(removed)").status != 0)
         #expect(try home.run("show", "democon-99999").stdout.contains("A new talk"))
         // The same file again: nothing changed. Under another name it still replaces the conference.

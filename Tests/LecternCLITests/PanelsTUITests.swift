@@ -50,7 +50,7 @@ import Testing
         Self.expectScreen(t, "People of: Relative Positional Encoding", "Ondřej Cífka", "Moderator  Baharan Mirzasoleiman")
         t.send("j")
         t.send("Enter")
-        Self.expectScreen(t, "People: Ondřej Cífka", "[Oral] 05:00 Relative Positional Encoding")
+        Self.expectScreen(t, "People: Ondřej Cífka", "05:00 [Oral] Relative Positional Encoding")
         t.send("Escape")
         Self.expectScreen(t, "People of: Relative Positional Encoding")
         t.send("G")

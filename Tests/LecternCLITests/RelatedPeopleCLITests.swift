@@ -11,7 +11,8 @@ import Testing
 
     static var root: URL { CLIRunner.packageRoot }
 
-    static func lectern(_ arguments: [String]) throws -> Run {
+    /// Runs lectern in zone `tz` (the conference's by default, so times read as the pages wrote them).
+    static func lectern(_ arguments: [String], tz: String = "America/Los_Angeles") throws -> Run {
         let bin = ProcessInfo.processInfo.environment["LECTERN_BIN"] ?? ".build/debug/lectern"
         let process = Process()
         process.executableURL = bin.hasPrefix("/") ? URL(fileURLWithPath: bin) : root.appendingPathComponent(bin)
@@ -21,7 +22,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         process.environment = [
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TZ": tz,
         ]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -112,14 +113,24 @@ import Testing
         let run = try Self.lectern(["author", "ondrej cifka"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Ondřej Cífka (1 item)\n"))
-        #expect(run.stdout.contains("relative-positional-encoding-for-transformers-with-linear  05:00"))
+        #expect(run.stdout.contains("  Tue 05:00–05:20 PDT  Oral       Relative Positional Encoding for Transformers with Linear Complexity  [relative-positional-encoding-for-transformers-with-linear]\n"),
+                "\(run.stdout)")
         #expect(run.stdout.contains("Relative Positional Encoding for Transformers with Linear Complexity"))
     }
 
     @Test func authorListsTheSessionsAModeratorChairs() throws {
         let run = try Self.lectern(["author", "Graham Taylor"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Moderator  deep-learning-algorithms-6  Deep Learning Algorithms 6"))
+        #expect(run.stdout.contains("  Tue 17:00–17:55 PDT  Moderator  Deep Learning Algorithms 6  [deep-learning-algorithms-6]"), "\(run.stdout)")
+    }
+
+    /// `li` finds names with a word starting "li", not names with "li" inside a word.
+    @Test func authorMatchesTheStartOfAWord() throws {
+        let run = try Self.lectern(["author", "li"], tz: "UTC")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Antoine Liutkus (1 item)"))
+        #expect(run.stdout.contains("  Tue 12:00–12:20 UTC  Oral  "), "the zone is printed: \(run.stdout)")
+        for inside in ["Max Welling", "Oliver Deussen", "Umut Simsekli"] { #expect(!run.stdout.contains(inside)) }
     }
 
     @Test func authorJSONListsItemsAndSessions() throws {

@@ -9,7 +9,8 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    func lectern(_ args: [String]) throws -> Run {
+    /// Runs lectern in zone `tz` (the conference's by default).
+    func lectern(_ args: [String], tz: String = "America/Los_Angeles") throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
@@ -20,6 +21,7 @@ import Testing
         env["HOME"] = home.path
         env["XDG_DATA_HOME"] = home.path
         env.removeValue(forKey: "LECTERN_CORPUS")
+        env["TZ"] = tz
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -36,9 +38,39 @@ import Testing
         #expect(r.status == 0)
         let first = r.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.contains("Oral"))
-        #expect(first.contains("Tue 05:00"))
+        #expect(first.contains("Tue 05:00 PDT"))
         #expect(first.contains("Relative Positional Encoding for Transformers"))
         #expect(first.contains("Ondřej Cífka"))
+        #expect(first.hasSuffix("  [relative-positional-encoding-for-transformers-with-linear]"), "the id, for `lectern show ID`")
+    }
+
+    /// With TZ=UTC the screen shows the Wednesday 00:00 talks on Wednesday: the filters agree.
+    @Test func timeFiltersUseTheUsersZone() throws {
+        let wed = try lectern(["search", "day:wed", "--json"], tz: "UTC")
+        #expect(wed.status == 0, "\(wed.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(wed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.contains { $0["id"] as? String == "cate-computation-aware-neural-architecture-encoding-with" })
+        #expect(rows.allSatisfy { ($0["session"] as? String) == "Deep Learning Algorithms 6" })
+        let late = try lectern(["search", "after:17:00"], tz: "UTC")
+        #expect(late.status == 1, "no talk starts after 17:00 UTC: \(late.stdout)")
+        let text = try lectern(["search", "day:wed", "kind:oral"], tz: "UTC")
+        #expect(text.stdout.contains("Wed 00:00 UTC  Oral"), "\(text.stdout)")
+        let pdt = try lectern(["search", "after:17:00", "kind:oral"])
+        #expect(pdt.stdout.contains("Tue 17:00 PDT"), "in the conference's zone the same talk is Tuesday's: \(pdt.stdout)")
+    }
+
+    /// A query that starts with `-`, or has a `-word` after others, is a query, not an option.
+    @Test func wordsStartingWithADashAreQueryWords() throws {
+        let alone = try lectern(["search", "-transformer", "--limit", "400", "--json"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        let all = try lectern(["search", "-zzzzzzzz", "--limit", "400", "--json"])
+        let count = { (r: Run) in ((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? [Any])?.count ?? -1 }
+        #expect(count(alone) > 0 && count(alone) < count(all), "-transformer leaves out some items")
+        let mixed = try lectern(["search", "speech", "-transformer"])
+        #expect(mixed.status == 0, "\(mixed.stderr)")
+        #expect(!mixed.stdout.contains("Neural Speech Synthesis with Transformer Network"))
+        let typo = try lectern(["search", "speech", "--jsno"])
+        #expect(typo.status == 64, "a mistyped --option is still an error")
     }
 
     @Test func jsonHasTheDocumentedFields() throws {

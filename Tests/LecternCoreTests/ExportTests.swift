@@ -107,11 +107,11 @@ import LecternStorage
     @Test func markdownGroupsByDayAndSession() {
         let text = MarkdownExporter.render(input).text
         #expect(text.contains("## Tuesday 20 July 2021"))
-        #expect(text.contains("### Deep Learning 1; & more, really (17:00–18:00 PDT)"))
-        #expect(text.contains("- **17:10–17:25 PDT** Ties & {Braces}, \"Quotes\" – Dvořák — Spotlight · maybe"))
+        #expect(text.contains("### Deep Learning 1; & more, really — 17:00–18:00 PDT"))
+        #expect(text.contains("- **17:10–17:25 PDT** Ties & Braces, \"Quotes\" – Dvořák — Spotlight · maybe"))
         #expect(text.contains("  > and a newline: Dvořák"))
         #expect(text.contains("## Papers"))
-        #expect(text.contains("Bounds in $\\\\ell\\_2$ for Caf\\\\'e"))
+        #expect(text.contains("- Bounds in ℓ₂ for Café — Paper · must see"), "a title's LaTeX is written as readable text")
         #expect(text.contains("## Missing from corpus"))
         #expect(text.contains("A talk that vanished (`gone-from-corpus`) — must see"))
     }
@@ -156,5 +156,101 @@ import LecternStorage
         var state = State(corpus: ExportFixture.corpus())
         let (input, _) = ExportRunner.input(for: state)
         #expect(reduce(&state, .keyPressed(.char("x"))) == [.export(.markdown, input, fileName: "lectern-bookmarks.md")])
+    }
+}
+
+/// What the real readers of each format complained about (issue 19: BibTeX, Markdown, ICS, CSV).
+@Suite struct ExportReaderRulesTests {
+    static func item(_ id: String, _ kind: ItemKind, title: String, authors: [String] = [], abstract: String = "",
+                     session: String? = "deep-learning-1", at minute: Int? = 0) -> Item {
+        func at(_ m: Int) -> Timestamp { Timestamp(year: 2021, month: 7, day: 20, hour: 17, minute: m, utcOffsetSeconds: -7 * 3600) }
+        return Item(id: id, kind: kind, title: title, authors: authors, abstract: abstract, sessionId: session,
+                    start: minute.map(at), end: minute.map { at($0 + 5) }, source: Provenance(file: "000.txt", line: 1))
+    }
+
+    static func input(_ items: [Item], notes: [String: String] = [:]) -> ExportInput {
+        var corpus = ExportFixture.corpus()
+        corpus.items = items
+        var b = Bookmarks()
+        for item in items { BookmarkChange.add(Bookmark(itemId: item.id, title: item.title, note: notes[item.id])).apply(to: &b) }
+        return .bookmarked(corpus: corpus, bookmarks: b)
+    }
+
+    @Test func bibtexWritesMonthMacrosProtectsCapitalsAndKeysTheWordWhole() {
+        let text = BibTeXExporter.render(Self.input([
+            Self.item("box", .spotlight, title: "What's in the Box? TableSense for Q&A on a Poincaré ResNet", authors: ["Jonas Fischer"]),
+        ])).text
+        #expect(text.contains("  month = jul,"), "the macro, not {jul}")
+        #expect(text.contains("title = {What's in the Box? {TableSense} for {Q\\&A} on a Poincaré {ResNet}}"))
+        #expect(text.contains("@inproceedings{fischer2021box,"))
+        #expect(BibTeXExporter.citationKey(authors: ["A B"], year: 2021, title: "Self-Normalizing Networks") == "b2021selfnormalizing")
+    }
+
+    @Test func bibtexLeavesOutQAAndGivesAuthorlessEntriesAKey() {
+        let result = BibTeXExporter.render(Self.input([
+            Self.item("qa", .qa, title: "Q&A"),
+            Self.item("talk", .oral, title: "A Talk Without Speakers"),
+            Self.item("paper", .paper, title: "Bounds in $\\ell_2$", session: nil, at: nil),
+        ]))
+        #expect(!result.text.contains("Q\\&A"))
+        #expect(result.notes.contains("1 Q&A slot has nothing to cite and was left out"))
+        #expect(result.text.contains("@misc{anon2021talk,\n  title = {A Talk Without Speakers},\n  key = {A Talk Without Speakers},"))
+        #expect(result.text.contains("  year = {2021},"))
+        #expect(result.text.contains("key = {Bounds in l2}"))
+        #expect(!result.text.contains("@inproceedings"), "@inproceedings requires an author")
+    }
+
+    @Test func bibtexKeepsOnlyLaTeXThatLaTeXDefines() {
+        let escaped = BibTeXExporter.escapeKeepingLaTeX("360{\\deg} images by {\\bf \\inerflong}, or \\inerf, at $\\ell_2 \\times \\foo$ and \\emph{x} caf\\'e")
+        #expect(escaped == "360{\\textdegree{}} images by {\\bf inerflong}, or inerf, at $\\ell_2 \\times \\mathrm{foo}$ and \\emph{x} caf\\'e")
+        #expect(BibTeXExporter.escapeKeepingLaTeX("an \\alpha outside math") == "an \\ensuremath{\\alpha} outside math")
+    }
+
+    @Test func markdownQuotesNotesAsBlocksAndEscapesWhatReadersInterpret() {
+        let text = MarkdownExporter.render(Self.input([
+            Self.item("t", .oral, title: "Costs in $\\frac{\\ell_1}{\\ell_2}$ ^2", authors: ["A B"], abstract: "See https://x.org/a."),
+        ], notes: ["t": "- dash first\r\nthen $5 & ^up\rlast"])).text
+        #expect(text.contains("Costs in ℓ₁/ℓ₂ \\^2"))
+        #expect(text.contains("  A B\n\n  > \\- dash first\\\n  > then \\$5 & \\^up\\\n  > last\n\n  Links: <https://x.org/a>\n"))
+    }
+
+    @Test func lineBreaksAreOneRuleInEveryFormat() {
+        #expect(ExportText.lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"])
+        #expect(ICSExporter.escape("a\r\nb\rc\nd\te") == "a\\nb\\nc\\nd\te", "a tab is kept")
+        #expect(CSVExporter.field("a\r\nb\rc") == "\"a\nb\nc\"")
+        #expect(BibTeXExporter.escape("a\r\nb\rc") == "a b c")
+    }
+
+    @Test func anEmptyCalendarIsStillACalendar() {
+        let result = ICSExporter.render(Self.input([]), now: ExportFixture.now)
+        #expect(result.text.contains("BEGIN:VTIMEZONE\r\nTZID:UTC\r\n"))
+        #expect(result.notes == ["no talk to put in the calendar: it holds no event"])
+        #expect(ICSExporter.render(Self.input([Self.item("t", .oral, title: "T")]), now: ExportFixture.now).text.contains("VTIMEZONE") == false)
+    }
+
+    @Test func csvFieldsThatLookLikeFormulasAreText() {
+        for formula in ["=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\rx"] {
+            #expect(CSVExporter.field(formula).hasPrefix("\"'"), "\(formula)")
+        }
+        #expect(CSVExporter.field("=1+\"2\"") == "\"'=1+\"\"2\"\"\"")
+        #expect(CSVExporter.field("a-b") == "a-b")
+    }
+
+    @Test func markdownShowsTheReadersZoneWithTheConferencesBeside() {
+        var input = Self.input([Self.item("t", .oral, title: "T")])
+        input.displayTimeZone = "Europe/Berlin"
+        let text = MarkdownExporter.render(input).text
+        #expect(text.contains("## Wednesday 21 July 2021"))
+        #expect(text.contains("- **02:00–02:05 "), "\(text)")
+        #expect(text.contains("(17:00–17:05 PDT)** T"))
+    }
+}
+
+@Suite struct BibTeXUnicodeTests {
+    /// pdflatex's UTF-8 input knows Latin letters, dashes and quotes, not arrows or Greek letters.
+    @Test func symbolsPdflatexDoesNotKnowBecomeLaTeX() {
+        #expect(BibTeXExporter.escape("X → Y, α ≤ 1 − ε, Dvořák – “ok”") ==
+                "X \\ensuremath{\\rightarrow} Y, \\ensuremath{\\alpha} \\ensuremath{\\leq} 1 \\ensuremath{-} \\ensuremath{\\epsilon}, Dvořák – “ok”")
+        #expect(BibTeXExporter.escapeKeepingLaTeX("$x$ → √2") == "$x$ \\ensuremath{\\rightarrow} \\ensuremath{\\surd}2")
     }
 }

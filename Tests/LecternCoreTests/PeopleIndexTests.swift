@@ -26,6 +26,16 @@ import Testing
         #expect(Self.people.lookup("   ").isEmpty)
     }
 
+    @Test func aPartialNameMatchesTheStartOfAWord() {
+        let names = Self.people.lookup("li").map(\.name)
+        #expect(names.contains("Antoine Liutkus") && names.contains("Ming Li"))
+        for inside in ["Max Welling", "Oliver Deussen", "Umut Simsekli"] {
+            #expect(!names.contains(inside), "\(inside) only has \"li\" inside a word")
+        }
+        #expect(Self.people.lookup("lun").map(\.name) == ["Shih-Lun Wu"], "a hyphen starts a word")
+        #expect(Self.people.lookup("ondrej cif").map(\.name) == ["Ondřej Cífka"])
+    }
+
     @Test func everyAuthorAndModeratorIsListed() {
         let authors = Set(Self.corpus.items.flatMap(\.authors).map(PeopleIndex.fold))
         let moderators = Set(Self.corpus.sessions.compactMap(\.moderator).map(PeopleIndex.fold))

@@ -148,6 +148,28 @@ import Testing
         #expect(ids("kind:spotlight").first == "sorting") // no score: ties broken by time
     }
 
+    /// The time filters read slot starts in the zone asked for (the screen's): 17:45 PDT is 00:45
+    /// on Wednesday in UTC.
+    @Test func timeFiltersUseTheZoneTheScreenShows() {
+        func ids(_ q: String, _ zone: String) -> Set<String> {
+            Set(index.search(q, timeZone: zone).results.map { index.corpus.items[$0].id })
+        }
+        #expect(ids("day:wed", "UTC") == ["rpe", "pool", "sorting"])
+        #expect(ids("day:tue", "UTC").isEmpty)
+        #expect(ids("before:00:30", "UTC") == ["rpe"])
+        #expect(ids("after:17:00", "UTC").isEmpty, "no talk starts after 17:00 UTC")
+        #expect(ids("after:02:40", "Europe/Berlin") == ["pool"])
+        #expect(ids("day:tue after:17:40", "America/Los_Angeles") == ["pool"])
+        #expect(ids("-day:wed kind:spotlight", "UTC").isEmpty)
+    }
+
+    /// The explorer searches in its display zone, the one its panes show times in.
+    @Test func theExplorerFiltersInItsDisplayZone() {
+        var state = State(corpus: SearchTests.fixture(), environment: Environment(displayTimeZone: "UTC"))
+        for c in "/day:wed" { _ = reduce(&state, .keyPressed(.char(c))) }
+        #expect(Set(state.search.results?.map { state.corpus.items[$0].id } ?? []) == ["rpe", "pool", "sorting"])
+    }
+
     @Test func bookmarkAndNoteFilters() {
         var b = Bookmarks()
         b.entries["pool"] = Bookmark(itemId: "pool", title: "Poolingformer")

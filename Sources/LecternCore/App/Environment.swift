@@ -21,6 +21,6 @@ public struct Environment: Equatable, Sendable {
 
     /// The clock is a function and not compared; the zone database is compared by identity.
     public static func == (a: Environment, b: Environment) -> Bool {
-        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones === b.zones
+        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones == b.zones
     }
 }

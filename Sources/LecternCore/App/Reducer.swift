@@ -166,7 +166,7 @@ extension State {
     }
 
     var searchContext: SearchFeature.Context {
-        SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock)
+        SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock, timeZone: environment.displayTimeZone)
     }
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.

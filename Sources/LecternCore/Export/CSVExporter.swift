@@ -1,6 +1,7 @@
 import Foundation
 
-/// CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold `"`, `,`, CR or LF.
+/// CSV (RFC 4180): CRLF line ends, a header row, fields quoted when they hold `"`, `,` or a line
+/// break; a field that starts like a formula is written as text (`'=…`).
 /// Columns: id, kind, title, authors (joined with "; "), session, room, start, end, priority, note,
 /// missing_from_corpus, abstract.
 public enum CSVExporter {
@@ -21,13 +22,24 @@ public enum CSVExporter {
         return ExportResult(text: text, count: rows.count - 1)
     }
 
-    /// One field, quoted when needed; controls except CR, LF and tab, and bidirectional formatting
-    /// characters, are dropped.
+    /// One field, quoted when needed. Line breaks (LF, CRLF or a lone CR) are LF; controls except
+    /// LF and tab, and bidirectional formatting characters, are dropped. A field that a spreadsheet
+    /// would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a CR) gets a leading `'`
+    /// and quotes, as OWASP recommends against CSV injection: the cell shows the text.
     public static func field(_ value: String) -> String {
-        let v = String(String.UnicodeScalarView(value.unicodeScalars.filter {
-            !TerminalSafe.isControlOrBidi($0) || $0 == "\n" || $0 == "\r" || $0 == "\t"
+        let joined = ExportText.lines(value).joined(separator: "\n")
+        var v = String(String.UnicodeScalarView(joined.unicodeScalars.filter {
+            !TerminalSafe.isControlOrBidi($0) || $0 == "\n" || $0 == "\t"
         }))
-        guard v.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return v }
+        var quote = false
+        if let first = value.unicodeScalars.first, formulaStarts.contains(first) {
+            v = "'" + v
+            quote = true
+        }
+        guard quote || v.contains(where: { $0 == "\"" || $0 == "," || $0 == "\n" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// The characters a spreadsheet reads a formula after (OWASP, "CSV Injection").
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

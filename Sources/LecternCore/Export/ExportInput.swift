@@ -6,6 +6,11 @@ public struct ExportInput: Equatable, Sendable {
     public var items: [Item]
     /// Bookmarks missing from the corpus (exported where the format can say so).
     public var missing: [Bookmark]
+    /// The IANA zone the reader's times are shown in (Markdown: that zone, the conference's beside
+    /// it); nil shows the conference's alone. Machine formats keep UTC or the conference offset.
+    public var displayTimeZone: String?
+    /// Where that zone's abbreviations are read from (`CEST`); `.empty` labels times `UTC+2`.
+    public var zones: ZoneAbbreviationDatabase = .empty
 
     public init(corpus: Corpus, bookmarks: Bookmarks, items: [Item], missing: [Bookmark] = []) {
         self.corpus = corpus

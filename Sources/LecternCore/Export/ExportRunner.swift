@@ -5,10 +5,13 @@ public enum ExportRunner {
     /// What `x` exports: the search results when a search is active, else the bookmarks; and the
     /// file's name without its extension.
     public static func input(for state: State) -> (input: ExportInput, baseName: String) {
+        var (input, name) = (ExportInput.bookmarked(corpus: state.corpus, bookmarks: state.bookmarks), "lectern-bookmarks")
         if state.search.isActive, let results = state.search.results {
-            return (.results(results, corpus: state.corpus, bookmarks: state.bookmarks), "lectern-search")
+            (input, name) = (.results(results, corpus: state.corpus, bookmarks: state.bookmarks), "lectern-search")
         }
-        return (.bookmarked(corpus: state.corpus, bookmarks: state.bookmarks), "lectern-bookmarks")
+        input.displayTimeZone = state.displayTimeZone
+        input.zones = state.environment.zones
+        return (input, name)
     }
 
     /// The status-line message for an export of `result` written to `path`.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// iCalendar (RFC 5545): one VEVENT per talk, in UTC. Papers have no time and are left out.
+/// iCalendar (RFC 5545): one VEVENT per talk, in UTC. Papers have no time and are left out; a
+/// calendar with no talk holds only a VTIMEZONE (RFC 5545 requires one component).
 /// `LOCATION` is the talk's room when the schedule names one, else its session's title.
 public enum ICSExporter {
     public static func render(_ input: ExportInput, now: Timestamp) -> ExportResult {
@@ -36,8 +37,15 @@ public enum ICSExporter {
             if let b = bookmark { lines.append("PRIORITY:" + (b.priority == .mustSee ? "1" : "5")) }
             lines.append("END:VEVENT")
         }
-        lines.append("END:VCALENDAR")
         var notes: [String] = []
+        if count == 0 {
+            // RFC 5545 wants at least one component: a calendar with no talk holds the UTC zone's
+            // definition, which adds nothing to the reader's calendar.
+            lines += ["BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0000",
+                      "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE"]
+            notes.append("no talk to put in the calendar: it holds no event")
+        }
+        lines.append("END:VCALENDAR")
         if skipped > 0 {
             notes.append("\(skipped) \(skipped == 1 ? "paper has" : "papers have") no time and \(skipped == 1 ? "was" : "were") left out of the calendar")
         }
@@ -53,8 +61,9 @@ public enum ICSExporter {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", w.year, w.month, w.day, w.hour, w.minute, w.second)
     }
 
-    /// TEXT value escaping: backslash, semicolon, comma, newline; other controls and bidirectional
-    /// formatting characters are dropped.
+    /// TEXT value escaping: backslash, semicolon, comma; a line break (LF, CRLF or a lone CR) is
+    /// `\n`; a tab is kept (TEXT allows it); other controls and bidirectional formatting characters
+    /// are dropped.
     public static func escape(_ text: String) -> String {
         var out = ""
         var lastWasCR = false
@@ -66,7 +75,7 @@ public enum ICSExporter {
             case ",": out += "\\,"
             case "\r": out += "\\n"
             case "\n": if !lastWasCR { out += "\\n" }
-            case "\t": out += " "
+            case "\t": out += "\t"
             default:
                 if TerminalSafe.isControlOrBidi(s) { continue }
                 out.unicodeScalars.append(s)

@@ -71,10 +71,10 @@ public struct ScheduleChange: Codable, Equatable, Sendable {
                 var what: [String] = []
                 if let a = before?.start, let b = after?.start, a != b {
                     let sameDay = a.wallClock.day == b.wallClock.day && a.wallClock.month == b.wallClock.month
-                    what.append(TimeFormatting.wallClock(a) + "→" + (sameDay ? "" : CalendarNames.weekday(b.wallClock.weekday) + " ")
-                                + TimeFormatting.wallClock(b))
+                    what.append(TimeFormatting.clock(a, offset: a.utcOffsetSeconds) + "→" + (sameDay ? "" : CalendarNames.weekday(b.wallClock.weekday) + " ")
+                                + TimeFormatting.clock(b, offset: b.utcOffsetSeconds))
                 } else if before?.end != after?.end, let b = after?.end {
-                    what.append("ends " + TimeFormatting.wallClock(b))
+                    what.append("ends " + TimeFormatting.clock(b, offset: b.utcOffsetSeconds))
                 }
                 if before?.room != after?.room { what.append((before?.room ?? "no room") + "→" + (after?.room ?? "no room")) }
                 parts.append("MOVED " + what.joined(separator: ", "))

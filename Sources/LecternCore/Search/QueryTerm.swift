@@ -11,10 +11,10 @@ public enum QueryTerm: Hashable, Sendable {
     case attribute(ItemAttribute, [String], prefix: Bool)
     case bookmarked
     case noted
-    /// Weekday of the slot start in the conference zone, 0 = Sunday.
+    /// Weekday of the slot start in the search's zone (the viewer's), 0 = Sunday.
     case day(Int)
-    /// Slot starts at or after this minute of the day (conference zone).
+    /// Slot starts at or after this minute of the day (the search's zone).
     case after(Int)
-    /// Slot starts before this minute of the day (conference zone).
+    /// Slot starts before this minute of the day (the search's zone).
     case before(Int)
 }

@@ -11,10 +11,10 @@ public final class SearchIndex: Sendable {
     /// Internal document ids are in tie-break order (start time, then title); `order` maps them to item indices.
     let order: [Int32]
     let kinds: [UInt8]
-    /// Weekday of the slot start (0 = Sunday) in the conference zone, -1 for papers.
-    let weekdays: [Int8]
-    /// Minute of the day of the slot start in the conference zone, -1 for papers.
-    let minutes: [Int16]
+    /// Slot starts by document, for the time filters in a zone other than the slots' own.
+    let starts: [Timestamp?]
+    /// Weekday and minute of the slot starts in the slots' own (conference) zone.
+    let ownClock: SlotClock
     let documentById: [String: Int32]
     /// Indexed by `ItemAttribute.rawValue`.
     let attributes: [AttributeColumn]
@@ -65,18 +65,11 @@ public final class SearchIndex: Sendable {
         order = sortedOrder.map { Int32($0) }
 
         var kinds = [UInt8](repeating: 0, count: n)
-        var weekdays = [Int8](repeating: -1, count: n)
-        var minutes = [Int16](repeating: -1, count: n)
         var byId: [String: Int32] = [:]
         byId.reserveCapacity(n)
         for (d, i) in sortedOrder.enumerated() {
             byId[items[i].id] = Int32(d)
             kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: items[i].kind) ?? 0)
-            if let start = items[i].start {
-                let w = start.wallClock
-                weekdays[d] = Int8(w.weekday)
-                minutes[d] = Int16(w.hour * 60 + w.minute)
-            }
         }
 
         let parts = requested ?? (n < TokenStreams.parallelThreshold ? 1 : Parallel.width)
@@ -116,8 +109,8 @@ public final class SearchIndex: Sendable {
         }
         fields = built
         self.kinds = kinds
-        self.weekdays = weekdays
-        self.minutes = minutes
+        starts = sortedOrder.map { items[$0].start }
+        ownClock = SlotClock(starts: starts)
         documentById = byId
         var conferences: [String: Conference] = [:]
         for c in corpus.conferences ?? [] { conferences[c.id] = c }
@@ -181,16 +174,19 @@ public final class SearchIndex: Sendable {
     /// Number of distinct words indexed.
     public var termCount: Int { dictionary.count }
 
-    /// Item indices matching `query`, best first.
-    public func search(_ query: String, bookmarks: Bookmarks = Bookmarks()) -> SearchOutcome {
+    /// Item indices matching `query`, best first. `timeZone` (an IANA id) is the zone `day:`,
+    /// `after:` and `before:` read slot starts in: the viewer's, as the screen shows them; nil reads
+    /// each slot in its own (conference) zone.
+    public func search(_ query: String, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil) -> SearchOutcome {
         let parsed = Query(parsing: query)
         if let error = parsed.error { return SearchOutcome(results: [], error: error) }
-        return search(parsed, bookmarks: bookmarks)
+        return search(parsed, bookmarks: bookmarks, timeZone: timeZone)
     }
 
     /// Runs a parsed query. Every positive clause must match; negated clauses exclude.
-    public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks()) -> SearchOutcome {
+    public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil) -> SearchOutcome {
         let n = order.count
+        let clock = slotClock(for: query, timeZone: timeZone)
         let positives = query.clauses.filter { !$0.negated }.prefix(Int(UInt16.max) - 2)
         let negatives = query.clauses.filter(\.negated)
         var mc = [UInt16](repeating: 0, count: n)
@@ -198,12 +194,12 @@ public final class SearchIndex: Sendable {
         var notes: [String] = []
         for (k, clause) in positives.enumerated() {
             for alt in clause.alternatives {
-                accumulate(alt, clause: UInt16(k), mc: &mc, score: &score, bookmarks: bookmarks, notes: &notes)
+                accumulate(alt, clause: UInt16(k), mc: &mc, score: &score, bookmarks: bookmarks, clock: clock, notes: &notes)
             }
         }
         for clause in negatives {
             for alt in clause.alternatives {
-                forEachMatch(alt, bookmarks: bookmarks) { d in mc[d] = UInt16.max }
+                forEachMatch(alt, bookmarks: bookmarks, clock: clock) { d in mc[d] = UInt16.max }
             }
         }
         let target = UInt16(positives.count)
@@ -293,7 +289,7 @@ public final class SearchIndex: Sendable {
     /// Adds the matches of one alternative of positive clause `k`: documents that matched the first
     /// k clauses move to k+1 and gain score.
     private func accumulate(_ term: QueryTerm, clause k: UInt16, mc: inout [UInt16], score: inout [Float],
-                            bookmarks: Bookmarks, notes: inout [String]) {
+                            bookmarks: Bookmarks, clock: SlotClock, notes: inout [String]) {
         switch term {
         case .word(let w, let prefix, let fs):
             let word = Array(w.utf8)
@@ -355,7 +351,7 @@ public final class SearchIndex: Sendable {
             }
         default:
             let k1 = k + 1
-            forEachMatch(term, bookmarks: bookmarks) { d in
+            forEachMatch(term, bookmarks: bookmarks, clock: clock) { d in
                 if mc[d] &- k < 2 { mc[d] = k1 }
             }
         }
@@ -440,7 +436,7 @@ public final class SearchIndex: Sendable {
     }
 
     /// Calls `body` with every document (internal id) that `term` matches, possibly more than once.
-    private func forEachMatch(_ term: QueryTerm, bookmarks: Bookmarks, _ body: (Int) -> Void) {
+    private func forEachMatch(_ term: QueryTerm, bookmarks: Bookmarks, clock: SlotClock, _ body: (Int) -> Void) {
         switch term {
         case .word(let w, let prefix, let fs):
             let range = termRange(Array(w.utf8), prefix: prefix)
@@ -471,12 +467,27 @@ public final class SearchIndex: Sendable {
         case .attribute(let a, let words, let prefix):
             attributes[a.rawValue].forEachMatch(words, prefix: prefix, body)
         case .day(let day):
-            for d in weekdays.indices where Int(weekdays[d]) == day { body(d) }
+            for d in clock.weekdays.indices where Int(clock.weekdays[d]) == day { body(d) }
         case .after(let minute):
-            for d in minutes.indices where minutes[d] >= 0 && Int(minutes[d]) >= minute { body(d) }
+            for d in clock.minutes.indices where clock.minutes[d] >= 0 && Int(clock.minutes[d]) >= minute { body(d) }
         case .before(let minute):
-            for d in minutes.indices where minutes[d] >= 0 && Int(minutes[d]) < minute { body(d) }
+            for d in clock.minutes.indices where clock.minutes[d] >= 0 && Int(clock.minutes[d]) < minute { body(d) }
         }
+    }
+
+    /// The slot times the time filters of `query` compare with: in `timeZone`, made only when the
+    /// query has a time filter; else (or for nil) in the slots' own zone.
+    private func slotClock(for query: Query, timeZone: String?) -> SlotClock {
+        guard let timeZone else { return ownClock }
+        let timed = query.clauses.contains { clause in
+            clause.alternatives.contains { term in
+                switch term {
+                case .day, .after, .before: return true
+                default: return false
+                }
+            }
+        }
+        return timed ? SlotClock(starts: starts, zone: timeZone) : ownClock
     }
 }
 

@@ -55,7 +55,20 @@ public enum TimeFormatting {
         return "\(CalendarNames.weekday(w.weekday)) \(w.day) \(CalendarNames.month(w.month))"
     }
 
-    /// `Tue 02:00–02:55 CEST`: a range in zone `identifier`, with that zone's abbreviation.
+    /// `Tuesday 20 July 2021` in zone `identifier`.
+    public static func dayLong(_ time: Timestamp, in identifier: String) -> String {
+        let w = time.wallClock(atOffset: offset(of: identifier, at: time))
+        return "\(CalendarNames.weekday(w.weekday, short: false)) \(w.day) \(CalendarNames.month(w.month, short: false)) \(w.year)"
+    }
+
+    /// `07:25–07:30` in zone `identifier` (just `07:25` without an end): a row's time, the zone
+    /// said once above the rows.
+    public static func clockRange(_ start: Timestamp, _ end: Timestamp?, in identifier: String) -> String {
+        clock(start, in: identifier) + (end.map { "–" + clock($0, in: identifier) } ?? "")
+    }
+
+    /// `Tue 02:00–02:55 CEST`: a range in zone `identifier`, with that zone's abbreviation (the
+    /// time of a row in a list that may span days and says its zone nowhere else).
     public static func range(_ start: Timestamp, _ end: Timestamp?, in identifier: String, zones: ZoneAbbreviationDatabase) -> String {
         var s = weekday(start, in: identifier) + " " + clock(start, in: identifier)
         if let end { s += "–" + clock(end, in: identifier) }
@@ -76,14 +89,23 @@ public enum TimeFormatting {
         return time.utcOffsetSeconds
     }
 
-    /// `Tue 20 Jul 19:00–19:20 CEST (10:00–10:20 PDT)`: local range, then the conference range when
-    /// the conference zone differs from the local one.
+    /// `Tue 20 Jul 19:00–19:20 CEST (10:00–10:20 PDT)`: local day and range, then the conference
+    /// range when the conference zone differs from the local one.
     public static func localWithConference(_ start: Timestamp, _ end: Timestamp?, session: Session?, local identifier: String,
                                            zones: ZoneAbbreviationDatabase) -> String {
+        day(start, in: identifier) + " " + clocksWithConference(start, end, session: session, local: identifier, zones: zones)
+    }
+
+    /// `19:00–19:20 CEST (10:00–10:20 PDT)`: `localWithConference` without the day (for rows under
+    /// a day's heading).
+    public static func clocksWithConference(_ start: Timestamp, _ end: Timestamp?, session: Session?, local identifier: String,
+                                            zones: ZoneAbbreviationDatabase) -> String {
         let localOffset = offset(of: identifier, at: start)
-        var s = day(start, in: identifier) + " " + clock(start, offset: localOffset)
+        var s = clock(start, offset: localOffset)
         if let end { s += "–" + clock(end, offset: localOffset) }
-        s += " " + abbreviation(of: identifier, at: start, zones: zones)
+        // In the conference's own zone, the label its page printed.
+        s += " " + (identifier == session?.timeZone ? conferenceAbbreviation(session, at: start, zones: zones)
+            : abbreviation(of: identifier, at: start, zones: zones))
         let confOffset = conferenceOffset(session, at: start)
         if confOffset != localOffset {
             var c = clock(start, offset: confOffset)

@@ -4,7 +4,7 @@ import Foundation
 /// offers `GMT+2`. Core reads no files: the edge hands in `source`, which returns a zone's TZif bytes
 /// (LecternStorage's `SystemZoneDatabase` reads `TZDIR` or `/usr/share/zoneinfo`). Parsed zones are
 /// cached per identifier; the answer for a zone and instant never changes.
-public final class ZoneAbbreviationDatabase: @unchecked Sendable {
+public final class ZoneAbbreviationDatabase: @unchecked Sendable, Equatable {
     /// The TZif bytes of a zone, nil when the database has no such zone.
     public typealias Source = @Sendable (_ identifier: String) -> [UInt8]?
 
@@ -16,6 +16,9 @@ public final class ZoneAbbreviationDatabase: @unchecked Sendable {
     public init(source: @escaping Source) {
         self.source = source
     }
+
+    /// Two databases are the same when they are one object (what a zone answers never changes).
+    public static func == (a: ZoneAbbreviationDatabase, b: ZoneAbbreviationDatabase) -> Bool { a === b }
 
     /// A database that knows no zone (abbreviations fall back to `UTC+2` labels).
     public static let empty = ZoneAbbreviationDatabase { _ in nil }

@@ -17,8 +17,8 @@ struct RunLoop {
         let backend = try CursesBackend(mouse: mouse)
         defer { backend.restore() }
         backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
-        // The process's zone (`TZ` respected) and tz database, read here at the edge.
-        let environment = Environment(now: RunLoop.now(), displayTimeZone: TimeZone.current.identifier,
+        // The user's zone (`TZ` respected) and the tz database, read here at the edge.
+        let environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
         do {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 struct AuthorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "author",
         abstract: "List the talks and papers of an author, and the sessions they moderate.",
-        discussion: "Names match without regard to accents or case: an exact name first, otherwise every name containing the words given."
+        discussion: "Names match without regard to accents or case: an exact name first, otherwise every name in which each word given starts a word (li finds Liutkus, not Welling). Times are in your time zone (TZ)."
     )
 
     @Argument(help: "The name, or part of it (e.g. \"Ondrej Cifka\", \"cifka\").")
@@ -43,19 +44,18 @@ struct AuthorCommand: ParsableCommand {
                 person.moderatedSessions.isEmpty ? nil : "moderates \(person.moderatedSessions.count)",
             ].compactMap { $0 }.joined(separator: ", ")
             print("\(TerminalSafe.sanitize(person.name)) (\(counts))")
-            for sessionId in person.moderatedSessions {
-                let title = corpus.sessions.first { $0.id == sessionId }?.title ?? sessionId
-                print("  Moderator  \(sessionId)  \(TerminalSafe.sanitize(title))")
+            let zone = SystemZoneDatabase.userZone()
+            let sessions = person.moderatedSessions.compactMap { id in corpus.sessions.first { $0.id == id } }
+            let items = person.items.map { corpus.items[$0] }
+            let times = sessions.map { TimeFormatting.range($0.start, $0.end, in: zone, zones: SystemZoneDatabase.shared) }
+                + items.map { item in item.start.map { TimeFormatting.range($0, item.end, in: zone, zones: SystemZoneDatabase.shared) } ?? "" }
+            let width = times.map(\.count).max() ?? 0
+            for (session, when) in zip(sessions, times) {
+                let row = when.padding(toLength: width) + "  " + "Moderator".padding(toLength: 9) + "  " + session.title + "  [" + session.id + "]"
+                print("  " + TerminalSafe.sanitize(row))
             }
-            for i in person.items {
-                let item = corpus.items[i]
-                var line = "  \(item.kind.label.padding(toLength: 9, withPad: " ", startingAt: 0))  \(item.id)"
-                if let start = item.start {
-                    let w = start.wallClock
-                    line += String(format: "  %02d:%02d", w.hour, w.minute)
-                }
-                print(line)
-                print("             \(SimilarCommand.display(item.title))")
+            for (item, when) in zip(items, times.dropFirst(sessions.count)) {
+                print("  " + TerminalSafe.sanitize(CLIRow.text(when: when, width: width, kind: item.kind, title: SimilarCommand.display(item.title), id: item.id)))
             }
         }
     }

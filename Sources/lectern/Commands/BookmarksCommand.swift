@@ -21,16 +21,15 @@ struct BookmarksCommand: ParsableCommand {
         }
         let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
         let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let zone = SystemZoneDatabase.userZone()
+        let times = input.items.map { item in
+            item.start.map { TimeFormatting.localWithConference($0, item.end, session: input.session(of: item), local: zone, zones: SystemZoneDatabase.shared) } ?? ""
+        }
+        let width = times.map(\.count).max() ?? 0
         var lines: [String] = []
-        for item in input.items {
+        for (item, when) in zip(input.items, times) {
             let b = bookmarks[item.id]
-            var when = "paper"
-            if let s = item.start {
-                let zone = input.session(of: item)?.zoneAbbreviation.map { " " + $0 } ?? ""
-                when = TimeFormatting.wallDateRange(s, item.end) + zone
-            }
-            let mark = (b?.priority == .mustSee) ? "★ must see" : "☆ maybe   "
-            var line = "\(mark)  \(when)  \(item.title)  [\(item.id)]"
+            var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.title, id: item.id)
             if let others = clashes[item.id], !others.isEmpty {
                 line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
             }
@@ -38,8 +37,7 @@ struct BookmarksCommand: ParsableCommand {
             if let note = b?.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
         }
         for b in input.missing {
-            let mark = b.priority == .mustSee ? "★ must see" : "☆ maybe   "
-            lines.append(TerminalSafe.sanitize("\(mark)  missing from corpus  \(b.title)  [\(b.itemId)]"))
+            lines.append(TerminalSafe.sanitize("missing from corpus  \(Self.mark(b.priority))  \(b.title)  [\(b.itemId)]"))
             if let note = b.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
         }
         if lines.isEmpty {
@@ -51,6 +49,11 @@ struct BookmarksCommand: ParsableCommand {
 }
 
 extension BookmarksCommand {
+    /// `★ must see` or `☆ maybe    ` (as wide).
+    static func mark(_ priority: Bookmark.Priority?) -> String {
+        priority == .mustSee ? "★ must see" : "☆ maybe   "
+    }
+
     /// Loads the bookmark file; an I/O failure exits 74 with its message.
     /// The user's bookmark store and what it holds now; a warning (a corrupt file moved aside) goes
     /// to stderr, an I/O failure exits 74.

@@ -25,12 +25,13 @@ struct ExportCommand: ParsableCommand {
         guard let format = ExportFormat(rawValue: format) else { throw ExitCode.usage }
         let corpus = try corpusOptions.load()
         let (_, bookmarks) = try BookmarksCommand.openStore()
-        let input: ExportInput
+        var input: ExportInput
         let text = query.joined(separator: " ")
+        let zone = SystemZoneDatabase.userZone()
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
         } else {
-            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks)
+            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone)
             if let error = outcome.error {
                 Diagnostics.error("query \(error)")
                 throw ExitCode.usage
@@ -39,6 +40,8 @@ struct ExportCommand: ParsableCommand {
             if outcome.results.isEmpty { Diagnostics.warning("no items match \(TerminalSafe.sanitize(text)); the export is empty") }
             input = .results(outcome.results, corpus: corpus, bookmarks: bookmarks)
         }
+        input.displayTimeZone = zone
+        input.zones = SystemZoneDatabase.shared
         let now = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0)
         let result = Exporter.render(format, input, now: now, booktitle: booktitle)
         for note in result.notes { Diagnostics.warning(note) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LecternCore
+import LecternStorage
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,22 +21,24 @@ struct ListCommand: ParsableCommand {
             return
         }
         let listing = CorpusListing(corpus)
+        let zone = SystemZoneDatabase.userZone()
         var lines: [String] = []
         for (session, items) in listing.sessions {
-            var header = "\(session.title)  \(TimeFormatting.wallSpan(session.start, session.end, zone: session.zoneAbbreviation))"
+            // The session's day and times in the user's zone, the conference's beside them; the
+            // rows below are in the user's zone.
+            var header = "\(session.title)  \(TimeFormatting.localWithConference(session.start, session.end, session: session, local: zone, zones: SystemZoneDatabase.shared))"
             if let moderator = session.moderator { header += "  Moderator: \(moderator)" }
             lines.append(PlainText.safe(header + "  [\(session.id)]"))
             for item in items {
-                let time = item.start.flatMap { s in item.end.map { "\(TimeFormatting.wallClock(s))-\(TimeFormatting.wallClock($0))" } } ?? "           "
-                let kind = item.kind.label.padding(toLength: 9)
-                lines.append(PlainText.safe("  \(time)  \(kind)  \(item.title)  [\(item.id)]"))
+                let time = item.start.map { TimeFormatting.clockRange($0, item.end, in: zone) } ?? ""
+                lines.append(PlainText.safe("  " + CLIRow.text(when: time, width: 11, kind: item.kind, title: item.title, id: item.id)))
             }
             lines.append("")
         }
         if !listing.papers.isEmpty {
             lines.append("Papers (\(listing.papers.count))")
             for item in listing.papers {
-                lines.append(PlainText.safe("  \(item.title)  [\(item.id)]"))
+                lines.append(PlainText.safe("  " + CLIRow.text(when: "", width: 0, kind: item.kind, title: item.title, id: item.id)))
             }
         }
         while lines.last == "" { lines.removeLast() }

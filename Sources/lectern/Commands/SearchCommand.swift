@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,9 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         Words are ANDed and match as prefixes; "exact phrase", -word excludes, a | b for either.
         Filters: title: author: abstract: session: moderator: kind:oral|spotlight|qa|paper
-        is:bookmarked is:noted day:tue after:17:00 before:18:00 (conference time).
+        is:bookmarked is:noted day:tue after:17:00 before:18:00 (in your time zone, TZ, as the
+        times are printed). A word starting with - is a query word, never an option.
+        Each result: score, time, kind, title, authors and [id] for `lectern show ID`.
         Exit status: 0 with results, 1 when nothing matches, 64 for a malformed query.
         """
     )
@@ -45,7 +48,8 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let corpus = try corpusOptions.load()
         let index = SearchIndex(corpus: corpus)
-        let outcome = index.search(text, bookmarks: Bookmarks())
+        let zone = SystemZoneDatabase.userZone()
+        let outcome = index.search(text, bookmarks: Bookmarks(), timeZone: zone)
         if let error = outcome.error {
             Diagnostics.error("query:1:\(error.position + 1): \(error.message)")
             let caretPad = String(repeating: " ", count: error.position)
@@ -73,14 +77,13 @@ struct SearchCommand: ParsableCommand {
         }
         let tty = isatty(STDOUT_FILENO) != 0
         func safe(_ s: String) -> String { tty ? TerminalSafe.sanitize(s) : s }
+        let items = shown.map { corpus.items[$0.0] }
+        let times = items.map { item in item.start.map { TimeFormatting.range($0, nil, in: zone, zones: SystemZoneDatabase.shared) } ?? "" }
+        let width = times.map(\.count).max() ?? 0
         var out = ""
-        for (i, score) in shown {
-            let item = corpus.items[i]
-            var when = "         "
-            if let s = item.start { when = TimeFormatting.wallWeekdayClock(s) }
-            let badge = item.kind.label.padding(toLength: 9, withPad: " ", startingAt: 0)
-            let authors = item.authors.isEmpty ? "" : "  — " + item.authors.joined(separator: ", ")
-            out += String(format: "%6.2f  ", score) + "\(badge)  \(when)  \(safe(item.title))\(safe(authors))\n"
+        for ((item, score), when) in zip(zip(items, shown.map(\.1)), times) {
+            let authors = item.authors.isEmpty ? "" : " — " + item.authors.joined(separator: ", ")
+            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.title) + safe(authors), id: safe(item.id)) + "\n"
         }
         if outcome.results.count > limit {
             out += "(\(outcome.results.count - limit) more; use --limit)\n"

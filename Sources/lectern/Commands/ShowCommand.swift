@@ -1,5 +1,6 @@
 import ArgumentParser
 import LecternCore
+import LecternStorage
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +47,8 @@ struct ShowCommand: ParsableCommand {
             lines.append("Session:  \(sid)")
         }
         if let start = item.start, let end = item.end {
-            lines.append("Time:     \(TimeFormatting.wallSpan(start, end, zone: session?.zoneAbbreviation))")
+            // The user's zone (TZ), the conference's beside it, as the explorer shows it.
+            lines.append("Time:     \(TimeFormatting.localWithConference(start, end, session: session, local: SystemZoneDatabase.userZone(), zones: SystemZoneDatabase.shared))")
         }
         lines.append("Source:   \(item.source.file):\(item.source.line)")
         if !item.abstract.isEmpty {

@@ -8,7 +8,8 @@ extension Lectern {
     /// own `version:` is a fixed string, and computing the corpus line for every run would slow startup.
     /// Errors are printed sanitised.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // A leading `--corpus` and text that starts with `-` are put in shape first (ArgumentOrder).
+        let arguments = ArgumentOrder.normalise(Array(CommandLine.arguments.dropFirst()))
         if arguments == ["--version"] {
             print(LecternVersion.fullText())
             return

@@ -58,13 +58,22 @@ public struct PeopleIndex: Equatable, Sendable {
         byFolded[PeopleIndex.fold(name)].map { people[$0] }
     }
 
-    /// The exact folded match alone when there is one; otherwise everyone whose folded name
-    /// contains the folded query (every word of it, in any order).
+    /// The exact folded match alone when there is one; otherwise everyone in whose name every
+    /// word of the query starts a word (in any order): `li` finds Liutkus and Shih-Lun Li, not
+    /// Max Welling; `lun` finds Shih-Lun (a hyphen starts a word).
     public func lookup(_ name: String) -> [Person] {
         if let exact = person(named: name) { return [exact] }
-        let words = PeopleIndex.fold(name).split(separator: " ")
+        let words = PeopleIndex.nameWords(PeopleIndex.fold(name))
         guard !words.isEmpty else { return [] }
-        return people.filter { p in words.allSatisfy { p.folded.contains($0) } }
+        return people.filter { p in
+            let own = PeopleIndex.nameWords(p.folded)
+            return words.allSatisfy { w in own.contains { $0.hasPrefix(w) } }
+        }
+    }
+
+    /// The words of a folded name: runs of letters and digits (`shih-lun` is two).
+    static func nameWords(_ folded: String) -> [Substring] {
+        folded.split { !$0.isLetter && !$0.isNumber }
     }
 
     /// Names closest to `name` for "did you mean" messages: shared words first, then edit distance.

@@ -37,11 +37,13 @@ public enum SearchFeature {
         public var left = false
     }
 
-    /// What a search needs: the index, the bookmarks (for `is:bookmarked`), and a clock to time it.
+    /// What a search needs: the index, the bookmarks (for `is:bookmarked`), a clock to time it, and
+    /// the zone the screen shows times in (`day:`, `after:`, `before:` read slots in it).
     public struct Context: Sendable {
         public var index: SearchIndex
         public var bookmarks: Bookmarks
         public var clock: (@Sendable () -> UInt64)?
+        public var timeZone: String? = nil
     }
 
     /// The search bar's action for a key; nil for a key it does not take (quitting is the root's).
@@ -99,7 +101,7 @@ public enum SearchFeature {
             return
         }
         let start = context.clock?()
-        let outcome = context.index.search(query, bookmarks: context.bookmarks)
+        let outcome = context.index.search(query, bookmarks: context.bookmarks, timeZone: context.timeZone)
         if let start, let end = context.clock?() { state.elapsedMicroseconds = Int((end &- start) / 1000) }
         if let error = outcome.error {
             state.error = error

@@ -18,8 +18,8 @@ struct HelpOverlay {
         ("kind:oral", "oral, spotlight, qa or paper"),
         ("room:janson", "a schedule's room (also track: type: lang: conf:)"),
         ("is:bookmarked", "only bookmarked items (is:noted: with a note)"),
-        ("day:tue", "talks on a day"),
-        ("after:17:00", "start time bounds (before:18:00), conference zone"),
+        ("day:tue", "talks on a day, in the zone the screen shows"),
+        ("after:17:00", "start time bounds (before:18:00), your zone"),
     ]
 
     func draw(into grid: inout CellGrid, in area: Rect) {

@@ -58,13 +58,16 @@ struct PeopleView {
         switch entry {
         case .session(let id):
             let session = state.session(id: id)
-            var line = [Span("[Moderator] ", .moderator, bold: true), Span(session?.title ?? id, .title, bold: true)]
-            if let s = session { line.append(Span("  " + TimeFormatting.range(s.start, s.end, in: state.displayTimeZone, zones: state.environment.zones), .time)) }
+            // Time, kind, title: the order of every list's rows.
+            var line: [Span] = []
+            if let s = session { line.append(Span(TimeFormatting.range(s.start, s.end, in: state.displayTimeZone, zones: state.environment.zones) + " ", .time)) }
+            line += [Span("[Moderator] ", .moderator, bold: true), Span(session?.title ?? id, .title, bold: true)]
             return line
         case .item(let i):
             let item = state.corpus.items[i]
-            var line = [Span("[\(item.kind.label)] ", SpanBuilder.badgeRole(item.kind), bold: true)]
+            var line: [Span] = []
             if let start = item.start { line.append(Span(TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time)) }
+            line.append(Span("[\(item.kind.label)] ", SpanBuilder.badgeRole(item.kind), bold: true))
             if state.bookmarks.contains(item.id) { line.append(Span(glyphs.bookmark + " ", .bookmark)) }
             line.append(Span(LaTeXCleaner.clean(item.title), .title))
             return line
