@@ -26,13 +26,12 @@ public struct NowAndNext: Equatable, Sendable {
         var upcoming: Entry?
         for item in corpus.items where bookmarks.contains(item.id) {
             guard let start = item.start else { continue }
-            let room = item.room ?? item.sessionId.flatMap { id in corpus.sessions.first { $0.id == id }?.room }
             let title = LaTeXCleaner.clean(item.title)
             if start <= time, let end = item.end, time < end {
-                running.append(Entry(id: item.id, title: title, start: start, end: end, room: room,
+                running.append(Entry(id: item.id, title: title, start: start, end: end, room: item.room,
                                      minutes: NowAndNext.minutes(from: time, to: end)))
             } else if time < start, upcoming.map({ start < $0.start || (start == $0.start && item.id < $0.id) }) ?? true {
-                upcoming = Entry(id: item.id, title: title, start: start, end: item.end, room: room,
+                upcoming = Entry(id: item.id, title: title, start: start, end: item.end, room: item.room,
                                  minutes: NowAndNext.minutes(from: time, to: start))
             }
         }

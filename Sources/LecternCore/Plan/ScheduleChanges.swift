@@ -49,13 +49,11 @@ public struct ScheduleChange: Codable, Equatable, Sendable {
 
     /// The items of `corpus` as slots, by id, in time order (the first of a repeated id wins).
     static func slots(_ corpus: Corpus) -> (byId: [String: Slot], order: [String]) {
-        var rooms: [String: String] = [:]
-        for s in corpus.sessions { if let room = s.room { rooms[s.id] = room } }
         var byId: [String: Slot] = [:]
         var order: [(Int64, Int, String)] = []
         for (k, item) in corpus.items.enumerated() where byId[item.id] == nil {
             byId[item.id] = Slot(title: item.title, authors: item.authors, start: item.start, end: item.end,
-                                 room: item.room ?? item.sessionId.flatMap { rooms[$0] })
+                                 room: item.room)
             order.append((item.start?.epochSeconds ?? .max, k, item.id))
         }
         return (byId, order.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2))

@@ -32,7 +32,7 @@ struct LibraryChangesCommand: ParsableCommand {
             Diagnostics.warning(TerminalSafe.sanitize("\(name) has not been added again since its first import: no changes to list"))
             return
         }
-        let bookmarks = (try? BookmarkStore(url: BookmarkStore.defaultURL()).load().0) ?? Bookmarks()
+        let (_, bookmarks) = try BookmarksCommand.openStore()
         var lines = ["\(record.changes.count) change\(record.changes.count == 1 ? "" : "s") since the import of \(record.previous ?? "the bundled sample")"]
         for change in record.changes {
             let mark = bookmarks.contains(change.id) ? "★ " : "  "
