@@ -15,27 +15,10 @@ import Testing
         return state
     }
 
-    @Test func yAsksAndASecondYCopies() {
-        var store = TestStore(Self.stateOnATalk())
-        let question = ConfirmFeature.Question.copy("A Talk [talk]")
-        store.press(.char("y")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
-        #expect(question.prompt.contains("y/n"))
-        store.press(.char("y"), effects: [.copyToClipboard("A Talk [talk]")]) {
-            $0.overlay = nil
-            $0.status = nil
-        }
-    }
-
     @Test func anyOtherKeyCancelsAndDoesNothingElse() {
         var store = TestStore(Self.stateOnATalk())
         let question = ConfirmFeature.Question.copy("A Talk [talk]")
-        store.press(.char("y")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
+        store.press(.char("y"), asks: question)
         // `q` would quit; while the question waits it only answers no.
         store.press(.char("q")) {
             $0.overlay = nil

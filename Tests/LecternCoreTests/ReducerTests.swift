@@ -48,10 +48,7 @@ import Testing
             $0.status = nil
         }
         let question = ConfirmFeature.Question.copy(title + " [" + bookmark.itemId + "]")
-        store.press(.char("y")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
+        store.press(.char("y"), asks: question)
         #expect(question.prompt.contains("? y/n"))
         // The copy question waits for its answer: the tick leaves it.
         store.send(.tick(now))

@@ -18,10 +18,8 @@ import Testing
     @Test func copyAsksThenCopiesOnYes() {
         var store = Self.store()
         let question = ConfirmFeature.Question.copy("A Talk [talk]")
-        store.press(.char("y")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
+        store.press(.char("y"), asks: question)
+        #expect(question.prompt.contains("y/n"))
         store.press(.char("y"), effects: [.copyToClipboard("A Talk [talk]")]) {
             $0.overlay = nil
             $0.status = nil
@@ -30,10 +28,7 @@ import Testing
 
     @Test func aQuestionIsTheOnlyOverlayAndAnyOtherKeyAnswersNo() {
         var store = Self.store()
-        store.press(.char("y")) {
-            $0.overlay = .confirm(.copy("A Talk [talk]"))
-            $0.status = ConfirmFeature.Question.copy("A Talk [talk]").prompt
-        }
+        store.press(.char("y"), asks: .copy("A Talk [talk]"))
         // `?` would open help; while the question waits it answers no, and nothing else happens.
         store.press(.char("?")) {
             $0.overlay = nil
@@ -67,18 +62,12 @@ import Testing
         }
         store.send(.bookmarks(.saveFailed("Could not save bookmarks: disk full"))) { $0.status = "Could not save bookmarks: disk full" }
         let question = ConfirmFeature.Question.quitUnsaved(1)
-        store.press(.char("q")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
+        store.press(.char("q"), asks: question)
         store.press(.char("n")) {
             $0.overlay = nil
             $0.status = "Not quitting: the changes are retried with the next one"
         }
-        store.press(.char("q")) {
-            $0.overlay = .confirm(question)
-            $0.status = question.prompt
-        }
+        store.press(.char("q"), asks: question)
         store.press(.char("y"), effects: [.quit]) {
             $0.overlay = nil
             $0.status = nil

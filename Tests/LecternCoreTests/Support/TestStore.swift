@@ -28,6 +28,15 @@ struct TestStore {
         send(.keyPressed(key), effects: expected, sourceLocation: sourceLocation, update)
     }
 
+    /// Presses `key`, which asks `question`: it is the overlay and the status line shows its prompt,
+    /// and nothing else changes.
+    mutating func press(_ key: Key, asks question: ConfirmFeature.Question, sourceLocation: SourceLocation = #_sourceLocation) {
+        send(.keyPressed(key), sourceLocation: sourceLocation) {
+            $0.overlay = .confirm(question)
+            $0.status = question.prompt
+        }
+    }
+
     /// Each part of the state that differs, with what was expected and what it is: a readable
     /// failure rather than two whole states.
     static func differences(_ expected: State, _ actual: State) -> [String] {
