@@ -83,7 +83,7 @@ if let file = option("--measure") {
     // of every pane into a cell grid (what the terminal backend then diffs), at 120x40.
     let size = Size(width: 120, height: 40)
     var state = State(corpus: corpus, size: size, index: index,
-                      environment: Environment(displayTimeZone: TimeZone.current.identifier, zones: SystemZoneDatabase.shared))
+                      environment: Environment(displayTimeZone: SystemZoneDatabase.userZone(), zones: SystemZoneDatabase.shared))
     var frames: [Double] = []
     let cache = WrappedTextCache(capacity: 16)
     for _ in 0..<repetitions {

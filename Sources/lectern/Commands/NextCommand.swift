@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LecternCore
+import LecternStorage
 
 /// `lectern next`: the bookmarked talk running now and the next one, for a status line.
 struct NextCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct NextCommand: ParsableCommand {
             try JSONOutput.write(NextJSON(at: plan.at, now: plan.now, next: plan.next))
             return
         }
-        let line = plan.line(format: format, zone: TimeZone.current.identifier)
+        let line = plan.line(format: format, zone: SystemZoneDatabase.userZone())
         if !line.isEmpty { print(line) }
     }
 }
