@@ -140,16 +140,7 @@ public struct JSONParser {
             skipSpace()
             let v = try value()
             members.append((key, v))
-            skipSpace()
-            if current == UInt8(ascii: ",") {
-                advance()
-                continue
-            }
-            if current == UInt8(ascii: "}") {
-                advance()
-                return .object(members)
-            }
-            throw error("',' or '}' after the value of \"\(key)\"")
+            if try closes(UInt8(ascii: "}"), "',' or '}' after the value of \"\(key)\"") { return .object(members) }
         }
     }
 
@@ -166,17 +157,22 @@ public struct JSONParser {
         while true {
             skipSpace()
             elements.append(try value())
-            skipSpace()
-            if current == UInt8(ascii: ",") {
-                advance()
-                continue
-            }
-            if current == UInt8(ascii: "]") {
-                advance()
-                return .array(elements)
-            }
-            throw error("',' or ']' after an array element")
+            if try closes(UInt8(ascii: "]"), "',' or ']' after an array element") { return .array(elements) }
         }
+    }
+
+    /// After a member or an element: true at the closing bracket, false after a comma (both consumed).
+    private mutating func closes(_ close: UInt8, _ expected: @autoclosure () -> String) throws -> Bool {
+        skipSpace()
+        if current == UInt8(ascii: ",") {
+            advance()
+            return false
+        }
+        if current == close {
+            advance()
+            return true
+        }
+        throw error(expected())
     }
 
     private mutating func hex4() throws -> UInt32 {

@@ -77,40 +77,32 @@ enum BibTeXNames {
         return shown
     }
 
-    /// The comma-separated parts of a name, outside braces.
+    /// The comma-separated parts of a name, outside braces (empty parts kept: "von Last, , First").
     private static func commaParts(_ name: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        for ch in name {
-            if ch == "{" { depth += 1 } else if ch == "}" { depth = max(0, depth - 1) }
-            if ch == ",", depth == 0 {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        parts.append(current)
-        return parts
+        split(name, keepingEmpty: true) { $0 == "," }
     }
 
     /// Words split at whitespace and `~` outside braces.
     private static func words(_ part: String) -> [String] {
-        var words: [String] = []
+        split(part, keepingEmpty: false) { $0.isWhitespace || $0 == "~" }
+    }
+
+    /// `text` cut at every character outside braces that `isSeparator` accepts.
+    private static func split(_ text: String, keepingEmpty: Bool, at isSeparator: (Character) -> Bool) -> [String] {
+        var pieces: [String] = []
         var current = ""
         var depth = 0
-        for ch in part {
+        for ch in text {
             if ch == "{" { depth += 1 } else if ch == "}" { depth = max(0, depth - 1) }
-            if depth == 0, ch.isWhitespace || ch == "~" {
-                if !current.isEmpty { words.append(current) }
+            if depth == 0, isSeparator(ch) {
+                if keepingEmpty || !current.isEmpty { pieces.append(current) }
                 current = ""
             } else {
                 current.append(ch)
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words
+        if keepingEmpty || !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     /// BibTeX's test for a "von" word: its first letter outside braces is lowercase; a brace group

@@ -174,13 +174,8 @@ struct BibTeXParser {
         case "string":
             skipSpace()
             while i < b.count && b[i] != close {
-                let macro = name().lowercased()
-                guard !macro.isEmpty else { throw fail("a macro name in @string") }
-                skipSpace()
-                guard i < b.count, b[i] == 0x3D else { throw fail("\"=\" after the macro name \(macro)") }
-                i += 1
-                skipSpace()
-                macros[macro] = try value(startLine: startLine)
+                let (macro, text) = try assignment(startLine: startLine, noName: "a macro name in @string", of: "macro")
+                macros[macro] = text
                 skipSpace()
                 if i < b.count, b[i] == 0x2C { i += 1; skipSpace() }
             }
@@ -227,13 +222,8 @@ struct BibTeXParser {
             if b[i] == close { i += 1; break }
             if b[i] == 0x2C { i += 1; continue }
             if b[i] == 0x40 { throw unclosed(type: type, startLine: startLine) }
-            let field = name().lowercased()
-            guard !field.isEmpty else { throw fail("a field name, \",\" or the entry's closing \"\(Character(Unicode.Scalar(close)))\"") }
-            skipSpace()
-            guard i < b.count, b[i] == 0x3D else { throw fail("\"=\" after the field name \(field)") }
-            i += 1
-            skipSpace()
-            let text = try value(startLine: startLine)
+            let (field, text) = try assignment(
+                startLine: startLine, noName: "a field name, \",\" or the entry's closing \"\(Character(Unicode.Scalar(close)))\"", of: "field")
             if fields[field] == nil { order.append(field) }
             fields[field] = text
             skipSpace()
@@ -244,6 +234,17 @@ struct BibTeXParser {
             throw fail("\",\" or the entry's closing \"\(Character(Unicode.Scalar(close)))\" after the field \(field)")
         }
         entries.append(BibTeXEntry(type: type, key: key, fields: fields, order: order, line: startLine))
+    }
+
+    /// `name = value` in an entry or an `@string`: the name lowercased, and the value.
+    private mutating func assignment(startLine: Int, noName: @autoclosure () -> String, of what: String) throws -> (String, String) {
+        let key = name().lowercased()
+        guard !key.isEmpty else { throw fail(noName()) }
+        skipSpace()
+        guard i < b.count, b[i] == 0x3D else { throw fail("\"=\" after the \(what) name \(key)") }
+        i += 1
+        skipSpace()
+        return (key, try value(startLine: startLine))
     }
 
     /// A value: pieces joined by `#`, each braced, quoted, a number or a macro name.
