@@ -23,13 +23,14 @@ import Testing
             #expect(try run(["note", "poincare-resnet", "=HYPERLINK(\"http://example.org\")"]).status == 0)
         }
         var env: [String: String] {
-            ["HOME": dir.path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path, "TZ": "Europe/Berlin"]
+            ["HOME": dir.path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path,
+             "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path, "TZ": "Europe/Berlin"]
         }
         func run(_ args: [String]) throws -> CLIRunner.Result { try CLIRunner.run(args, environment: env) }
         /// Exports `format` to a file and returns its path.
-        func export(_ format: String, _ name: String, query: [String] = []) throws -> String {
+        func export(_ format: String, _ name: String, options: [String] = [], query: [String] = []) throws -> String {
             let path = dir.appendingPathComponent(name).path
-            let r = try run(["export", "--format", format, "--output", path] + query)
+            let r = try run(["export", "--format", format, "--output", path] + options + query)
             #expect(r.status == 0, "\(r.stderr)")
             return path
         }
@@ -134,6 +135,47 @@ import Testing
         #expect(count == "0 1\n", "no event, and still the one component RFC 5545 requires")
     }
 
+    /// `--remind` and the config's `remind` put an alarm in every event, as calendar apps read it.
+    @Test func icsRemindersAreAlarmsCalendarsRead() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let script = """
+        import sys, json, icalendar, vobject
+        text = open(sys.argv[1], encoding='utf-8').read()
+        cal = icalendar.Calendar.from_ical(text)
+        out = {}
+        for e in cal.walk('VEVENT'):
+            alarms = e.walk('VALARM')
+            out[str(e['UID'])] = [[str(a['ACTION']), int(a['TRIGGER'].dt.total_seconds()), str(a['DESCRIPTION'])] for a in alarms]
+        v = vobject.readOne(text)
+        for ev in v.vevent_list:
+            for a in getattr(ev, 'valarm_list', []):
+                assert a.trigger.value.total_seconds() < 0
+        print(json.dumps(out))
+        """
+        let given = try #require(try home.json(script, try home.export("ics", "given.ics", options: ["--remind", "1h30m"])) as? [String: [[Any]]])
+        #expect(!given.isEmpty && given.values.allSatisfy { $0.count == 1 })
+        let alarm = try #require(given[Self.rpe + "@lectern"]?.first)
+        #expect(alarm[0] as? String == "DISPLAY" && alarm[1] as? Int == -5400, "\(alarm)")
+        #expect((alarm[2] as? String)?.hasPrefix("In 1 hour 30 minutes: Relative Positional Encoding") == true, "\(alarm)")
+        // Without --remind: no alarm; with `remind` in config.toml: that one; --remind none wins over it.
+        let none = try #require(try home.json(script, try home.export("ics", "none.ics")) as? [String: [[Any]]])
+        #expect(!none.isEmpty && none.values.allSatisfy { $0.isEmpty })
+        let config = home.dir.appendingPathComponent("config/lectern")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("remind = \"10m\"\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        let configured = try #require(try home.json(script, try home.export("ics", "configured.ics")) as? [String: [[Any]]])
+        #expect(configured.values.allSatisfy { $0.count == 1 && $0[0][1] as? Int == -600 })
+        let overridden = try #require(try home.json(script, try home.export("ics", "off.ics", options: ["--remind", "none"])) as? [String: [[Any]]])
+        #expect(overridden.values.allSatisfy { $0.isEmpty })
+        // A duration lectern cannot read is a usage error that says what it expected.
+        let bad = try home.run(["export", "--format", "ics", "--remind", "soon"])
+        #expect(bad.status == 64 && bad.stderr.contains("10m, 1h or 1h30m"), "\(bad.stderr)")
+        try Data("remind = \"30m1h\"\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        let badConfig = try home.run(["export", "--format", "ics"])
+        #expect(badConfig.status == 64 && badConfig.stderr.contains("config.toml:1"), "\(badConfig.stderr)")
+    }
+
     @Test func csvCellsNeverStartAFormula() throws {
         let home = try Home()
         defer { home.remove() }
@@ -189,7 +231,8 @@ import Testing
     @Test func showBookmarksAndListHonourTZ() throws {
         let dir = try CLIRunner.tempFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let env = ["HOME": dir.path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path, "TZ": "Europe/Berlin"]
+        let env = ["HOME": dir.path, "XDG_DATA_HOME": dir.appendingPathComponent("data").path,
+             "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path, "TZ": "Europe/Berlin"]
         let id = ExportReadersCLITests.rpe
         let show = try CLIRunner.run(["show", id], environment: env)
         #expect(show.stdout.contains("Time:     Tue 20 Jul 14:00–14:20 CEST (05:00–05:20 PDT)\n"), "\(show.stdout)")

@@ -11,6 +11,8 @@ public struct ExportInput: Equatable, Sendable {
     public var displayTimeZone: String?
     /// Where that zone's abbreviations are read from (`CEST`); `.empty` labels times `UTC+2`.
     public var zones: ZoneAbbreviationDatabase = .empty
+    /// How long before each talk a calendar export reminds the user (ICS `VALARM`); nil: no alarm.
+    public var reminder: Reminder?
 
     public init(corpus: Corpus, bookmarks: Bookmarks, items: [Item], missing: [Bookmark] = []) {
         self.corpus = corpus

@@ -2,7 +2,8 @@ import Foundation
 
 /// iCalendar (RFC 5545): one VEVENT per talk, in UTC. Papers have no time and are left out; a
 /// calendar with no talk holds only a VTIMEZONE (RFC 5545 requires one component).
-/// `LOCATION` is the talk's room when the schedule names one, else its session's title.
+/// `LOCATION` is the talk's room when the schedule names one, else its session's title. With a
+/// reminder, each event carries a `VALARM` that goes off that long before the talk.
 public enum ICSExporter {
     public static func render(_ input: ExportInput, now: Timestamp) -> ExportResult {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//lectern//lectern//EN", "CALSCALE:GREGORIAN",
@@ -35,6 +36,10 @@ public enum ICSExporter {
             }
             lines.append("CATEGORIES:" + escape(item.kind.label))
             if let b = bookmark { lines.append("PRIORITY:" + (b.priority == .mustSee ? "1" : "5")) }
+            if let reminder = input.reminder {
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape("In \(reminder.spoken): " + item.title),
+                          "TRIGGER:" + reminder.trigger, "END:VALARM"]
+            }
             lines.append("END:VEVENT")
         }
         var notes: [String] = []

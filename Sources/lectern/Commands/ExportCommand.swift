@@ -12,12 +12,17 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "ics, bibtex, markdown, json or csv.") var format: String
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of stdout.") var output: String?
     @Option(help: "BibTeX booktitle for talks (default: the conference, when known).") var booktitle: String?
+    @Option(help: "ics: remind this long before each talk (10m, 1h30m, none; default: remind in config.toml, else none).")
+    var remind: String?
     @Argument(help: "A search query; its results are exported instead of the bookmarks.") var query: [String] = []
     @OptionGroup var corpusOptions: CorpusOptions
 
     func validate() throws {
         if ExportFormat(rawValue: format) == nil {
             throw ValidationError("unknown format \(format); expected one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let remind, Reminder.parse(remind) == nil {
+            throw ValidationError("--remind \(TerminalSafe.sanitize(remind)): expected \(Reminder.expected)")
         }
     }
 
@@ -42,6 +47,7 @@ struct ExportCommand: ParsableCommand {
         }
         input.displayTimeZone = zone
         input.zones = SystemZoneDatabase.shared
+        input.reminder = format == .ics ? try reminder() : nil
         let now = Timestamp(epochSeconds: Int64(Date().timeIntervalSince1970), utcOffsetSeconds: 0)
         let result = Exporter.render(format, input, now: now, booktitle: booktitle)
         for note in result.notes { Diagnostics.warning(note) }
@@ -54,6 +60,17 @@ struct ExportCommand: ParsableCommand {
             }
         } else {
             FileHandle.standardOutput.write(Data(result.text.utf8))
+        }
+    }
+
+    /// `--remind`, else the config file's `remind`, else none.
+    private func reminder() throws -> Reminder? {
+        if let remind, let parsed = Reminder.parse(remind) { return parsed }
+        do {
+            return try ConfigFile.load(from: ConfigFile.defaultURL()).remind
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode.usage
         }
     }
 }

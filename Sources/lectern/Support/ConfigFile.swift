@@ -7,6 +7,7 @@ import TOMLKit
 /// The user's settings from `$XDG_CONFIG_HOME/lectern/config.toml`:
 ///
 ///     theme = "light"
+///     remind = "10m"
 ///     [keys]
 ///     move-down = ["j", "ctrl-n"]
 ///     quit = "q"
@@ -14,6 +15,8 @@ struct ConfigFile: Equatable {
     var theme: String?
     /// The line `theme = …` is on, for messages about the theme it names.
     var themeLine: Int?
+    /// How long before each talk calendar exports remind (`remind = "10m"`); nil: no alarm.
+    var remind: Reminder?
     /// Rebindings in file order.
     var keys: [KeyRebinding] = []
 
@@ -58,13 +61,20 @@ struct ConfigFile: Equatable {
                 }
                 config.theme = name
                 config.themeLine = lineOf(key: key, in: lines, section: nil)
+            case "remind":
+                let text = value.string ?? value.int.map(String.init)
+                guard let text, let parsed = Reminder.parse(text) else {
+                    throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil),
+                                      message: "remind must be \(Reminder.expected), in quotes")
+                }
+                config.remind = parsed
             case "keys":
                 guard let keys = value.table else {
                     throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "[keys] must be a table")
                 }
                 config.keys = try parseKeys(keys, lines: lines, file: file)
             default:
-                throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "unknown setting \"\(key)\" (expected theme or [keys])")
+                throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "unknown setting \"\(key)\" (expected theme, remind or [keys])")
             }
         }
         return config
