@@ -127,14 +127,30 @@ public final class Library: Sendable {
             guard let entry = entries.first(where: { $0.name == name }) else {
                 throw .unknownEntry(name, known: entries.map(\.name))
             }
-            guard let file = entry.changes else { return nil }
-            let path = folder + "/" + file
-            let data: Data?
-            do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
-            guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
-            do { return try JSONDecoder().decode(LibraryChanges.self, from: data) } catch {
-                throw .corrupt(path: path, why: "\(error)".prefix(200).description)
+            return try readChanges(of: entry)
+        }
+    }
+
+    /// Every entry's last changes by item id (a later entry's over an earlier one's): what lists
+    /// flag and `is:changed` finds. Empty for a fresh install.
+    public func currentChanges() throws(LibraryError) -> [String: ScheduleChange] {
+        try withLock(exclusive: false) { () throws(LibraryError) -> [String: ScheduleChange] in
+            var out: [String: ScheduleChange] = [:]
+            for entry in try readManifest() ?? [] {
+                for change in try readChanges(of: entry)?.changes ?? [] { out[change.id] = change }
             }
+            return out
+        }
+    }
+
+    private func readChanges(of entry: LibraryEntry) throws(LibraryError) -> LibraryChanges? {
+        guard let file = entry.changes else { return nil }
+        let path = folder + "/" + file
+        let data: Data?
+        do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
+        guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
+        do { return try JSONDecoder().decode(LibraryChanges.self, from: data) } catch {
+            throw .corrupt(path: path, why: "\(error)".prefix(200).description)
         }
     }
 

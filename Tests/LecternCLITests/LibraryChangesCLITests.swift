@@ -61,9 +61,15 @@ import Testing
         #expect(byId["debconf23-9999"]?["kinds"] as? [String] == ["new"])
         #expect(doc["previous"] is String && doc["added"] is String)
 
-        // The bookmark on the cancelled talk is kept.
+        // The bookmark on the cancelled talk is kept and says so; the moved one says how it moved.
         let bookmarks = try home.run("bookmarks")
-        #expect(bookmarks.stdout.contains("debconf23-211"))
+        let rows = bookmarks.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("CANCELLED  ★ must see") && $0.hasSuffix("[debconf23-211]") }, "\(rows)")
+        #expect(rows.contains { $0.contains("[debconf23-35]") && $0.hasSuffix("  MOVED 10:30→11:30; RETITLED") }, "\(rows)")
+        // is:changed finds what the re-import changed or added.
+        let changed = try home.run("search", "is:changed", "--json")
+        let found = try #require(try JSONSerialization.jsonObject(with: changed.stdoutData) as? [[String: Any]])
+        #expect(Set(found.compactMap { $0["id"] as? String }) == ["debconf23-35", "debconf23-9999"], "\(changed.stdout)")
         // Unknown entries exit 66; the files of the replaced import are gone, the record is kept.
         #expect(try home.run("library", "changes", "nope").status == 66)
         let files = try FileManager.default.contentsOfDirectory(atPath: home.library.path)

@@ -41,6 +41,25 @@ import Testing
         #expect(after.status == 0 && after.stdout.isEmpty)
     }
 
+    /// `is:now` and `is:upcoming` read the same clock as `next`.
+    @Test func isNowAndIsUpcomingFollowTheClock() throws {
+        let box = try Box()
+        defer { box.remove() }
+        func ids(_ query: String, now: String) throws -> [String] {
+            let r = try box.run(["search", query, "--json", "--limit", "1000"], now: now)
+            let rows = try JSONSerialization.jsonObject(with: r.stdoutData) as? [[String: Any]] ?? []
+            return rows.compactMap { $0["id"] as? String }
+        }
+        let running = try ids("is:now", now: "2021-07-20T05:05:00-07:00")
+        #expect(running.contains(Self.rpe) && !running.contains(Self.openSet), "\(running)")
+        let later = try ids("is:upcoming", now: "2021-07-20T05:05:00-07:00")
+        #expect(later.contains(Self.openSet) && !later.contains(Self.rpe), "\(later)")
+        #expect(try ids("is:now", now: "2021-07-25T00:00:00Z").isEmpty)
+        #expect(try ids("is:upcoming", now: "2021-07-25T00:00:00Z").isEmpty)
+        let bad = try box.run(["search", "is:soon"], now: "2021-07-20T05:05:00-07:00")
+        #expect(bad.status == 64 && bad.stderr.contains("changed, now or upcoming"), "\(bad.stderr)")
+    }
+
     @Test func jsonHasTheTimeTheRunningTalksAndTheNext() throws {
         let box = try Self.bookmarked(Self.rpe, Self.openSet)
         defer { box.remove() }

@@ -154,7 +154,10 @@ enum QueryParser {
             switch value {
             case "bookmarked", "bookmark": return .success(.bookmarked)
             case "noted", "note": return .success(.noted)
-            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked or noted)")
+            case "changed": return .success(.changed)
+            case "now": return .success(.now)
+            case "upcoming", "next": return .success(.upcoming)
+            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked, noted, changed, now or upcoming)")
             }
         case "day":
             if value.count >= 2, let d = weekdays.firstIndex(where: { $0.hasPrefix(value) }),

@@ -11,6 +11,12 @@ public enum QueryTerm: Hashable, Sendable {
     case attribute(ItemAttribute, [String], prefix: Bool)
     case bookmarked
     case noted
+    /// Changed by the last re-import of its conference (moved, retitled, new speakers, new).
+    case changed
+    /// Running at the search's `now`.
+    case now
+    /// Starting after the search's `now`.
+    case upcoming
     /// Weekday of the slot start in the search's zone (the viewer's), 0 = Sunday.
     case day(Int)
     /// Slot starts at or after this minute of the day (the search's zone).

@@ -13,6 +13,8 @@ public final class SearchIndex: Sendable {
     let kinds: [UInt8]
     /// Slot starts by document, for the time filters in a zone other than the slots' own.
     let starts: [Timestamp?]
+    /// Slot ends by document, for `is:now`.
+    let ends: [Timestamp?]
     /// Weekday and minute of the slot starts in the slots' own (conference) zone.
     let ownClock: SlotClock
     let documentById: [String: Int32]
@@ -110,6 +112,7 @@ public final class SearchIndex: Sendable {
         fields = built
         self.kinds = kinds
         starts = sortedOrder.map { items[$0].start }
+        ends = sortedOrder.map { items[$0].end }
         ownClock = SlotClock(starts: starts)
         documentById = byId
         var conferences: [String: Conference] = [:]
@@ -176,17 +179,21 @@ public final class SearchIndex: Sendable {
 
     /// Item indices matching `query`, best first. `timeZone` (an IANA id) is the zone `day:`,
     /// `after:` and `before:` read slot starts in: the viewer's, as the screen shows them; nil reads
-    /// each slot in its own (conference) zone.
-    public func search(_ query: String, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil) -> SearchOutcome {
+    /// each slot in its own (conference) zone. `now` is what `is:now` and `is:upcoming` compare
+    /// with (nil: they match nothing); `changed` holds the ids `is:changed` finds.
+    public func search(_ query: String, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
+                       now: Timestamp? = nil, changed: Set<String> = []) -> SearchOutcome {
         let parsed = Query(parsing: query)
         if let error = parsed.error { return SearchOutcome(results: [], error: error) }
-        return search(parsed, bookmarks: bookmarks, timeZone: timeZone)
+        return search(parsed, bookmarks: bookmarks, timeZone: timeZone, now: now, changed: changed)
     }
 
     /// Runs a parsed query. Every positive clause must match; negated clauses exclude.
-    public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil) -> SearchOutcome {
+    public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
+                       now: Timestamp? = nil, changed: Set<String> = []) -> SearchOutcome {
         let n = order.count
         let clock = slotClock(for: query, timeZone: timeZone)
+        let facts = Facts(bookmarks: bookmarks, clock: clock, now: now, changed: changed)
         let positives = query.clauses.filter { !$0.negated }.prefix(Int(UInt16.max) - 2)
         let negatives = query.clauses.filter(\.negated)
         var mc = [UInt16](repeating: 0, count: n)
@@ -194,12 +201,12 @@ public final class SearchIndex: Sendable {
         var notes: [String] = []
         for (k, clause) in positives.enumerated() {
             for alt in clause.alternatives {
-                accumulate(alt, clause: UInt16(k), mc: &mc, score: &score, bookmarks: bookmarks, clock: clock, notes: &notes)
+                accumulate(alt, clause: UInt16(k), mc: &mc, score: &score, facts: facts, notes: &notes)
             }
         }
         for clause in negatives {
             for alt in clause.alternatives {
-                forEachMatch(alt, bookmarks: bookmarks, clock: clock) { d in mc[d] = UInt16.max }
+                forEachMatch(alt, facts: facts) { d in mc[d] = UInt16.max }
             }
         }
         let target = UInt16(positives.count)
@@ -289,7 +296,7 @@ public final class SearchIndex: Sendable {
     /// Adds the matches of one alternative of positive clause `k`: documents that matched the first
     /// k clauses move to k+1 and gain score.
     private func accumulate(_ term: QueryTerm, clause k: UInt16, mc: inout [UInt16], score: inout [Float],
-                            bookmarks: Bookmarks, clock: SlotClock, notes: inout [String]) {
+                            facts: Facts, notes: inout [String]) {
         switch term {
         case .word(let w, let prefix, let fs):
             let word = Array(w.utf8)
@@ -351,7 +358,7 @@ public final class SearchIndex: Sendable {
             }
         default:
             let k1 = k + 1
-            forEachMatch(term, bookmarks: bookmarks, clock: clock) { d in
+            forEachMatch(term, facts: facts) { d in
                 if mc[d] &- k < 2 { mc[d] = k1 }
             }
         }
@@ -436,7 +443,17 @@ public final class SearchIndex: Sendable {
     }
 
     /// Calls `body` with every document (internal id) that `term` matches, possibly more than once.
-    private func forEachMatch(_ term: QueryTerm, bookmarks: Bookmarks, clock: SlotClock, _ body: (Int) -> Void) {
+    /// What a search reads besides the index: the user's bookmarks, the slot clock of its zone,
+    /// the time, and the ids a re-import changed.
+    private struct Facts {
+        var bookmarks: Bookmarks
+        var clock: SlotClock
+        var now: Timestamp?
+        var changed: Set<String>
+    }
+
+    private func forEachMatch(_ term: QueryTerm, facts: Facts, _ body: (Int) -> Void) {
+        let bookmarks = facts.bookmarks, clock = facts.clock
         switch term {
         case .word(let w, let prefix, let fs):
             let range = termRange(Array(w.utf8), prefix: prefix)
@@ -466,6 +483,16 @@ public final class SearchIndex: Sendable {
             }
         case .attribute(let a, let words, let prefix):
             attributes[a.rawValue].forEachMatch(words, prefix: prefix, body)
+        case .changed:
+            for id in facts.changed { if let d = documentById[id] { body(Int(d)) } }
+        case .now:
+            guard let now = facts.now?.epochSeconds else { return }
+            for d in starts.indices {
+                if let start = starts[d]?.epochSeconds, let end = ends[d]?.epochSeconds, start <= now, now < end { body(d) }
+            }
+        case .upcoming:
+            guard let now = facts.now?.epochSeconds else { return }
+            for d in starts.indices where (starts[d]?.epochSeconds ?? .min) > now { body(d) }
         case .day(let day):
             for d in clock.weekdays.indices where Int(clock.weekdays[d]) == day { body(d) }
         case .after(let minute):

@@ -19,6 +19,7 @@ struct BookmarksCommand: ParsableCommand {
             print(JSONExporter.render(input).text, terminator: "")
             return
         }
+        let changes = corpusOptions.changes()
         let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
         let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let zone = SystemZoneDatabase.userZone()
@@ -30,6 +31,7 @@ struct BookmarksCommand: ParsableCommand {
         for (item, when) in zip(input.items, times) {
             let b = bookmarks[item.id]
             var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.title, id: item.id)
+            if let change = changes[item.id], change.kinds != [.new] { line += "  " + change.flag }
             if let others = clashes[item.id], !others.isEmpty {
                 line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
             }
@@ -37,7 +39,9 @@ struct BookmarksCommand: ParsableCommand {
             if let note = b?.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
         }
         for b in input.missing {
-            lines.append(TerminalSafe.sanitize("missing from corpus  \(Self.mark(b.priority))  \(b.title)  [\(b.itemId)]"))
+            // A bookmark is never dropped: one whose talk a re-import removed says so.
+            let gone = changes[b.itemId]?.kinds.contains(.cancelled) == true ? "CANCELLED" : "missing from corpus"
+            lines.append(TerminalSafe.sanitize("\(gone)  \(Self.mark(b.priority))  \(b.title)  [\(b.itemId)]"))
             if let note = b.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
         }
         if lines.isEmpty {

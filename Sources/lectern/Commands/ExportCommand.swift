@@ -36,7 +36,8 @@ struct ExportCommand: ParsableCommand {
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
         } else {
-            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone)
+            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone, now: Clock.now(),
+                                                             changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [])
             if let error = outcome.error {
                 Diagnostics.error("query \(error)")
                 throw ExitCode.usage

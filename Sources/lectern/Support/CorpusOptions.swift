@@ -21,6 +21,19 @@ struct CorpusOptions: ParsableArguments {
         return try CorpusOptions.decode(data, name: path, limit: CorpusOptions.problemLimit)
     }
 
+    /// What the last re-import of each library conference changed, by item id; none with a
+    /// `--corpus` file. A changes file that cannot be read is a warning: the lists go on unflagged.
+    func changes() -> [String: ScheduleChange] {
+        let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+        guard path == nil else { return [:] }
+        do {
+            return try Library(folder: Library.defaultFolder()).currentChanges()
+        } catch {
+            Diagnostics.warning(TerminalSafe.sanitize(error.description) + "; changes are not shown")
+            return [:]
+        }
+    }
+
     /// The bundled corpus, decoded (exit 65 should it ever be invalid).
     static func bundled() throws -> Corpus {
         try CorpusOptions.decode(Corpus.bundledData(), name: "bundled corpus", limit: CorpusOptions.problemLimit)
