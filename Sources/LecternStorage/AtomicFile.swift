@@ -113,6 +113,27 @@ public enum AtomicFile {
         throw StorageError(path: path, operation: "follow the link", code: ELOOP)
     }
 
+    /// Creates `folder` and any missing parent, private to the user (0700); a path that names
+    /// something other than a folder is an error.
+    public static func makeFolder(_ folder: String) throws(StorageError) {
+        var parts: [String] = []
+        var p = folder
+        while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
+            parts.append(p)
+            p = (p as NSString).deletingLastPathComponent
+        }
+        for dir in parts.reversed() {
+            if mkdir(dir, 0o700) != 0, errno != EEXIST {
+                throw StorageError(path: dir, operation: "create the folder", code: errno)
+            }
+            _ = chmod(dir, 0o700)
+        }
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) || !isDir.boolValue {
+            throw StorageError(path: folder, operation: "use the folder", code: ENOTDIR)
+        }
+    }
+
     /// Writes `data` to `path`. `mode` is applied to a new file (default: an existing file's mode,
     /// else 0666 less the umask).
     public static func write(_ data: Data, to path: String, mode: mode_t? = nil) throws(StorageError) {

@@ -169,23 +169,7 @@ public final class BookmarkStore: @unchecked Sendable {
     }
 
     private func makeFolder() throws(StorageError) {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
-            if !isDir.boolValue { throw StorageError(path: folder, operation: "use the folder", code: ENOTDIR) }
-            return
-        }
-        var parts: [String] = []
-        var p = folder
-        while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
-            parts.append(p)
-            p = (p as NSString).deletingLastPathComponent
-        }
-        for dir in parts.reversed() {
-            if mkdir(dir, 0o700) != 0, errno != EEXIST {
-                throw StorageError(path: dir, operation: "create the folder", code: errno)
-            }
-            _ = chmod(dir, 0o700)
-        }
+        try AtomicFile.makeFolder(folder)
     }
 
     /// Runs `body` holding an exclusive flock on the lock file.

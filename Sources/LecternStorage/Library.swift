@@ -233,19 +233,7 @@ public final class Library: Sendable {
     }
 
     private func makeFolder() throws(LibraryError) {
-        var parts: [String] = []
-        var p = folder
-        while !p.isEmpty, p != "/", access(p, F_OK) != 0 {
-            parts.append(p)
-            p = (p as NSString).deletingLastPathComponent
-        }
-        for dir in parts.reversed() where mkdir(dir, 0o700) != 0 && errno != EEXIST {
-            throw .storage(StorageError(path: dir, operation: "create the folder", code: errno))
-        }
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) || !isDir.boolValue {
-            throw .storage(StorageError(path: folder, operation: "use the folder", code: ENOTDIR))
-        }
+        do throws(StorageError) { try AtomicFile.makeFolder(folder) } catch { throw .storage(error) }
     }
 
     /// Runs `body` holding a flock on the lock file. A reader goes without when the folder or the

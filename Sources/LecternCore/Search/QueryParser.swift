@@ -155,9 +155,10 @@ enum QueryParser {
             case "bookmarked", "bookmark": return .success(.bookmarked)
             case "noted", "note": return .success(.noted)
             case "changed": return .success(.changed)
+            case "shared": return .success(.shared)
             case "now": return .success(.now)
             case "upcoming", "next": return .success(.upcoming)
-            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked, noted, changed, now or upcoming)")
+            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked, noted, changed, shared, now or upcoming)")
             }
         case "day":
             if value.count >= 2, let d = weekdays.firstIndex(where: { $0.hasPrefix(value) }),

@@ -13,6 +13,8 @@ public enum QueryTerm: Hashable, Sendable {
     case noted
     /// Changed by the last re-import of its conference (moved, retitled, new speakers, new).
     case changed
+    /// In another person's imported plan.
+    case shared
     /// Running at the search's `now`.
     case now
     /// Starting after the search's `now`.

@@ -180,20 +180,21 @@ public final class SearchIndex: Sendable {
     /// Item indices matching `query`, best first. `timeZone` (an IANA id) is the zone `day:`,
     /// `after:` and `before:` read slot starts in: the viewer's, as the screen shows them; nil reads
     /// each slot in its own (conference) zone. `now` is what `is:now` and `is:upcoming` compare
-    /// with (nil: they match nothing); `changed` holds the ids `is:changed` finds.
+    /// with (nil: they match nothing); `changed` holds the ids `is:changed` finds, `shared` those
+    /// of `is:shared` (the items of other people's imported plans).
     public func search(_ query: String, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
-                       now: Timestamp? = nil, changed: Set<String> = []) -> SearchOutcome {
+                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = []) -> SearchOutcome {
         let parsed = Query(parsing: query)
         if let error = parsed.error { return SearchOutcome(results: [], error: error) }
-        return search(parsed, bookmarks: bookmarks, timeZone: timeZone, now: now, changed: changed)
+        return search(parsed, bookmarks: bookmarks, timeZone: timeZone, now: now, changed: changed, shared: shared)
     }
 
     /// Runs a parsed query. Every positive clause must match; negated clauses exclude.
     public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
-                       now: Timestamp? = nil, changed: Set<String> = []) -> SearchOutcome {
+                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = []) -> SearchOutcome {
         let n = order.count
         let clock = slotClock(for: query, timeZone: timeZone)
-        let facts = Facts(bookmarks: bookmarks, clock: clock, now: now, changed: changed)
+        let facts = Facts(bookmarks: bookmarks, clock: clock, now: now, changed: changed, shared: shared)
         let positives = query.clauses.filter { !$0.negated }.prefix(Int(UInt16.max) - 2)
         let negatives = query.clauses.filter(\.negated)
         var mc = [UInt16](repeating: 0, count: n)
@@ -444,12 +445,13 @@ public final class SearchIndex: Sendable {
 
     /// Calls `body` with every document (internal id) that `term` matches, possibly more than once.
     /// What a search reads besides the index: the user's bookmarks, the slot clock of its zone,
-    /// the time, and the ids a re-import changed.
+    /// the time, the ids a re-import changed and those in other people's plans.
     private struct Facts {
         var bookmarks: Bookmarks
         var clock: SlotClock
         var now: Timestamp?
         var changed: Set<String>
+        var shared: Set<String>
     }
 
     private func forEachMatch(_ term: QueryTerm, facts: Facts, _ body: (Int) -> Void) {
@@ -485,6 +487,8 @@ public final class SearchIndex: Sendable {
             attributes[a.rawValue].forEachMatch(words, prefix: prefix, body)
         case .changed:
             for id in facts.changed { if let d = documentById[id] { body(Int(d)) } }
+        case .shared:
+            for id in facts.shared { if let d = documentById[id] { body(Int(d)) } }
         case .now:
             guard let now = facts.now?.epochSeconds else { return }
             for d in starts.indices {

@@ -6,7 +6,9 @@ import LecternStorage
 /// `lectern bookmarks [--json]`: talks in time order, papers after, then bookmarks missing from
 /// the corpus; with priority, note and clashes.
 struct BookmarksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bookmarks", abstract: "List bookmarks.")
+    static let configuration = CommandConfiguration(
+        commandName: "bookmarks", abstract: "List bookmarks; import and merge other people's plans.",
+        subcommands: [BookmarksImportCommand.self, BookmarksMergeCommand.self])
 
     @Flag(help: "Print JSON (the same fields as `export --format json`).") var json = false
     @OptionGroup var corpusOptions: CorpusOptions
@@ -20,6 +22,7 @@ struct BookmarksCommand: ParsableCommand {
             return
         }
         let changes = corpusOptions.changes()
+        let shared = SharedPlansOnDisk.load()
         let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
         let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let zone = SystemZoneDatabase.userZone()
@@ -32,6 +35,7 @@ struct BookmarksCommand: ParsableCommand {
             let b = bookmarks[item.id]
             var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.title, id: item.id)
             if let change = changes[item.id], change.kinds != [.new] { line += "  " + change.flag }
+            if let names = shared.names(of: item.id) { line += "  also in " + names }
             if let others = clashes[item.id], !others.isEmpty {
                 line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
             }

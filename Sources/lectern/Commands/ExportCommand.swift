@@ -37,7 +37,8 @@ struct ExportCommand: ParsableCommand {
             input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
         } else {
             let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone, now: Clock.now(),
-                                                             changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [])
+                                                             changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
+                                                             shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [])
             if let error = outcome.error {
                 Diagnostics.error("query \(error)")
                 throw ExitCode.usage

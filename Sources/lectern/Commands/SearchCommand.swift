@@ -50,7 +50,8 @@ struct SearchCommand: ParsableCommand {
         let index = SearchIndex(corpus: corpus)
         let zone = SystemZoneDatabase.userZone()
         let outcome = index.search(text, bookmarks: Bookmarks(), timeZone: zone, now: Clock.now(),
-                                   changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [])
+                                   changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
+                                   shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [])
         if let error = outcome.error {
             Diagnostics.error("query:1:\(error.position + 1): \(error.message)")
             let caretPad = String(repeating: " ", count: error.position)
