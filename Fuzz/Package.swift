@@ -25,6 +25,7 @@ let package = Package(
         .executableTarget(name: "FuzzArxivAtom", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzOpenReview", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzArxivSnapshot", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzSharedPlan", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )
