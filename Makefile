@@ -153,7 +153,7 @@ fuzz:
 	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
 	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
-	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar bibtex:FuzzBibTeX atom:FuzzArxivAtom openreview:FuzzOpenReview snapshot:FuzzArxivSnapshot sharedplan:FuzzSharedPlan; do \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar bibtex:FuzzBibTeX atom:FuzzArxivAtom openreview:FuzzOpenReview snapshot:FuzzArxivSnapshot miniconfpapers:FuzzMiniConfPapers miniconfcalendar:FuzzMiniConfCalendar sharedplan:FuzzSharedPlan; do \
 	  dir=$${t%%:*}; exe=$${t#*:}; mkdir -p $(FUZZ_WORK)/$$dir; \
 	  secs=$$( case $$dir in pages|corpus) echo $(FUZZ_SECONDS);; *) echo $(SCHEDULE_FUZZ_SECONDS);; esac ); \
 	  echo "fuzzing $$exe for $$secs s"; \

@@ -25,6 +25,8 @@ let package = Package(
         .executableTarget(name: "FuzzArxivAtom", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzOpenReview", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzArxivSnapshot", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzMiniConfPapers", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzMiniConfCalendar", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzSharedPlan", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,8 @@
 public enum SourceImport {
     /// The readers, most specific first (the plain-text page layouts last).
     public static let readers: [any SourceReader.Type] = [
-        FrabXMLReader.self, FrabJSONReader.self, ICalendarReader.self, ArxivAtomReader.self, OpenReviewReader.self, ArxivSnapshotReader.self, BibTeXReader.self, SessionPageReader.self, PaperListingReader.self,
+        FrabXMLReader.self, FrabJSONReader.self, ICalendarReader.self, ArxivAtomReader.self, OpenReviewReader.self, MiniConfCalendarReader.self,
+        ArxivSnapshotReader.self, BibTeXReader.self, MiniConfPapersReader.self, SessionPageReader.self, PaperListingReader.self,
     ]
 
     /// How many first bytes detection looks at.

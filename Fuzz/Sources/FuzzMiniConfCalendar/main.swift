@@ -1,0 +1,5 @@
+import FuzzReaderHarness
+import LecternCore
+
+/// Feeds each input to the MiniConfCalendar reader (see `fuzzReader`).
+fuzzReader(MiniConfCalendarReader.self, options: [ImportOptions()])
