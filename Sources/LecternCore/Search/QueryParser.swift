@@ -93,7 +93,7 @@ enum QueryParser {
                         }
                     } else {
                         i = readBare(c, from: valueStart).1
-                        fail("unknown field \"\(name)\" (fields: title, author, abstract, session, moderator, room, track, type, lang, conf, kind, is, day, after, before)", nameStart)
+                        fail("unknown field \"\(name)\" (fields: title, author, abstract, session, moderator, room, track, type, lang, conf, cat, venue, year, kind, is, day, after, before)", nameStart)
                     }
                 } else {
                     let (raw, end) = readBare(c, from: i)
