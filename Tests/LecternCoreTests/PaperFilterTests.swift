@@ -46,3 +46,28 @@ import Testing
         #expect(Query(parsing: "nope:x").error?.message.contains("cat, venue, year") == true)
     }
 }
+
+/// Same work: folded title and a shared author (surname and first initial), never the title alone.
+@Suite struct SameWorkTests {
+    static func item(_ id: String, _ title: String, _ authors: [String], kind: ItemKind = .paper) -> Item {
+        Item(id: id, kind: kind, title: title, authors: authors, abstract: "", source: Provenance(file: "t", line: 1))
+    }
+
+    @Test func titleAndOneAuthorMakeOneWork() {
+        let corpus = Corpus(items: [
+            Self.item("talk", "Relative Positional Encoding for Transformers", ["Antoine Liutkus", "Ondřej Cífka"], kind: .oral),
+            Self.item("paper", "relative positional encoding for {T}ransformers.", ["O. Cifka"]),
+            Self.item("preprint", "Relative Positional Encoding for Transformers", ["Someone Else", "Antoine Liutkus"]),
+            Self.item("stranger", "Relative Positional Encoding for Transformers", ["Nobody Known"]),
+            Self.item("qa", "Relative Positional Encoding for Transformers", ["Antoine Liutkus"], kind: .qa),
+            Self.item("short", "Intro", ["Antoine Liutkus"]),
+            Self.item("short2", "Intro", ["Antoine Liutkus"]),
+        ])
+        let same = SameWork(corpus)
+        #expect(same.others(of: 0) == [1, 2])
+        #expect(same.others(of: 1) == [0, 2], "through the talk, the preprint shares a work with the paper")
+        #expect(same.others(of: 3).isEmpty, "the same title with no shared author")
+        #expect(same.others(of: 4).isEmpty, "a Q&A slot is no work")
+        #expect(same.others(of: 5).isEmpty, "a title too short to tell works apart")
+    }
+}

@@ -103,8 +103,7 @@ public enum SharedPlanReader {
         }
 
         static func key(_ title: String, _ start: Timestamp) -> String {
-            let folded = TextFolding.fold(LaTeXCleaner.clean(title)).unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            return "\(start.epochSeconds) " + String(String.UnicodeScalarView(folded))
+            "\(start.epochSeconds) " + SameWork.titleKey(title)
         }
     }
 }

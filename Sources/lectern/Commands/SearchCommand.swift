@@ -42,6 +42,8 @@ struct SearchCommand: ParsableCommand {
         var start: String?
         var score: Double
         var matched: [String]
+        /// The other records of the same work (not listed again).
+        var sameAs: [String]
     }
 
     func run() throws {
@@ -65,14 +67,24 @@ struct SearchCommand: ParsableCommand {
         }
         var sessions: [String: Session] = [:]
         for s in corpus.sessions { sessions[s.id] = s }
-        let shown = zip(outcome.results, outcome.scores).prefix(limit)
+        // One work is listed once, at its best-ranked record, with the ids of its other records.
+        let sameWork = SameWork(corpus)
+        var listed = Set<Int>()
+        var unique: [(Int, Double)] = []
+        for (i, score) in zip(outcome.results, outcome.scores) where !listed.contains(i) {
+            unique.append((i, score))
+            listed.insert(i)
+            listed.formUnion(sameWork.others(of: i))
+        }
+        let shown = unique.prefix(limit)
         if json {
             let rows = shown.map { (i, score) -> Row in
                 let item = corpus.items[i]
                 return Row(id: item.id, title: item.title, authors: item.authors, kind: item.kind.rawValue,
                            session: item.sessionId.flatMap { sessions[$0]?.title }, start: item.start?.iso8601,
                            score: (score * 1000).rounded() / 1000,
-                           matched: index.matchedFields(text, item: i).map(\.description))
+                           matched: index.matchedFields(text, item: i).map(\.description),
+                           sameAs: sameWork.others(of: i).map { corpus.items[$0].id })
             }
             try JSONOutput.write(rows)
             return
@@ -83,12 +95,17 @@ struct SearchCommand: ParsableCommand {
         let times = items.map { item in item.start.map { TimeFormatting.range($0, nil, in: zone, zones: SystemZoneDatabase.shared) } ?? "" }
         let width = times.map(\.count).max() ?? 0
         var out = ""
-        for ((item, score), when) in zip(zip(items, shown.map(\.1)), times) {
+        for ((k, score), when) in zip(shown, times) {
+            let item = corpus.items[k]
             let authors = item.authors.isEmpty ? "" : " — " + item.authors.joined(separator: ", ")
-            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.title) + safe(authors), id: safe(item.id)) + "\n"
+            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.title) + safe(authors), id: safe(item.id))
+            if !sameWork.others(of: k).isEmpty {
+                out += "  also " + sameWork.others(of: k).map { "[" + safe(corpus.items[$0].id) + "]" }.joined(separator: " ")
+            }
+            out += "\n"
         }
-        if outcome.results.count > limit {
-            out += "(\(outcome.results.count - limit) more; use --limit)\n"
+        if unique.count > limit {
+            out += "(\(unique.count - limit) more; use --limit)\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }

@@ -30,7 +30,8 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode.noMatch
         }
         if json {
-            try JSONOutput.write(item)
+            let index = corpus.items.firstIndex { $0.id == id } ?? 0
+            try JSONOutput.write(ShownItem(item: item, sameAs: SameWork(corpus).others(of: index).map { corpus.items[$0].id }))
             return
         }
         let text: (String) -> String = { plain ? LaTeXCleaner.clean($0) : $0 }
@@ -56,5 +57,20 @@ struct ShowCommand: ParsableCommand {
             lines.append(text(item.abstract))
         }
         PlainText.emit(lines.map(PlainText.safe))
+    }
+}
+
+/// `show --json`: the item as stored, and `sameAs`, the ids of the other records of the same work
+/// (a talk's paper, a paper's preprint), empty when there are none.
+private struct ShownItem: Encodable {
+    var item: Item
+    var sameAs: [String]
+
+    private enum Keys: String, CodingKey { case sameAs }
+
+    func encode(to encoder: any Encoder) throws {
+        try item.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(sameAs, forKey: .sameAs)
     }
 }

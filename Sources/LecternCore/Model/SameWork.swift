@@ -1,0 +1,55 @@
+/// The records of one work found in several places: a talk and its proceedings or arXiv entry, an
+/// OpenReview note and its preprint. Two records are the same work when their titles agree once
+/// folded (case, accents, punctuation and LaTeX aside) and they share at least one author (the
+/// same surname and first initial); a title alone never makes them one. Q&A slots are no work.
+public struct SameWork: Sendable, Equatable {
+    /// For each item index with other records, those records' indices, in corpus order.
+    private let others: [Int: [Int]]
+
+    public init(_ corpus: Corpus) {
+        var byTitle: [String: [Int]] = [:]
+        for (k, item) in corpus.items.enumerated() where item.kind != .qa {
+            let key = Self.titleKey(item.title)
+            guard key.count >= 8 else { continue }
+            byTitle[key, default: []].append(k)
+        }
+        var others: [Int: [Int]] = [:]
+        for group in byTitle.values where group.count > 1 {
+            let authors = group.map { Set(corpus.items[$0].authors.map(Self.authorKey)) }
+            // Union the records that share an author, directly or through another record.
+            var root = Array(group.indices)
+            func find(_ a: Int) -> Int {
+                var a = a
+                while root[a] != a { root[a] = root[root[a]]; a = root[a] }
+                return a
+            }
+            for a in group.indices {
+                for b in group.indices where b > a && !authors[a].isDisjoint(with: authors[b]) {
+                    root[find(b)] = find(a)
+                }
+            }
+            var members: [Int: [Int]] = [:]
+            for a in group.indices { members[find(a), default: []].append(group[a]) }
+            for set in members.values where set.count > 1 {
+                for k in set { others[k] = set.filter { $0 != k } }
+            }
+        }
+        self.others = others
+    }
+
+    /// The other records of the work item `index` is a record of.
+    public func others(of index: Int) -> [Int] { others[index] ?? [] }
+
+    /// `relativepositionalencodingfortransformers`: the title's letters and digits, folded.
+    static func titleKey(_ title: String) -> String {
+        let folded = TextFolding.fold(LaTeXCleaner.clean(title))
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    /// `lemire d`: a name's folded surname and first initial (`Daniel Lemire`, `D. Lemire`).
+    static func authorKey(_ name: String) -> String {
+        let words = TextFolding.fold(LaTeXCleaner.clean(name)).split { !$0.isLetter }
+        guard let last = words.last else { return "" }
+        return words.count > 1 ? last + " " + String(words[0].prefix(1)) : String(last)
+    }
+}

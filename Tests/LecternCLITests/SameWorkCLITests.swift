@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// One work in two places: the bundled ICML 2021 talk and its proceedings entry added as BibTeX,
+/// recognised by title and a shared author, never by title alone.
+@Suite struct SameWorkCLITests {
+    static let rpe = "relative-positional-encoding-for-transformers-with-linear"
+
+    @Test func aTalkAndItsPaperAreOneWork() throws {
+        let home = try LibraryCLITests.Home()
+        defer { home.remove() }
+        let bib = home.dir.appendingPathComponent("pmlr.bib")
+        try Data("""
+        @InProceedings{pmlr-v139-liutkus21a,
+          title = {Relative Positional Encoding for {Transformers} with Linear Complexity},
+          author = {Liutkus, Antoine and C{\\'\\i}fka, Ond{\\v r}ej and Wu, Shih-Lun and Simsekli, Umut and Yang, Yi-Hsuan},
+          booktitle = {Proceedings of the 38th International Conference on Machine Learning},
+          year = {2021}
+        }
+        @Article{other,
+          title = {Relative positional encoding for transformers, with linear complexity!},
+          author = {Nobody, Else},
+          year = {2022}
+        }
+
+        """.utf8).write(to: bib)
+        let added = try home.run("library", "add", bib.path, "--name", "pmlr")
+        #expect(added.status == 0, "\(added.stderr)")
+        let show = try home.run("show", Self.rpe, "--json")
+        let item = try #require(try JSONSerialization.jsonObject(with: show.stdoutData) as? [String: Any])
+        let sameAs = try #require(item["sameAs"] as? [String])
+        #expect(sameAs.count == 1 && sameAs[0].contains("liutkus21a"), "\(sameAs)")
+        let paper = try #require(try JSONSerialization.jsonObject(with: try home.run("show", sameAs[0], "--json").stdoutData) as? [String: Any])
+        #expect(paper["sameAs"] as? [String] == [Self.rpe])
+        let other = try home.run("show", "other", "--json")
+        let o = try #require(try JSONSerialization.jsonObject(with: other.stdoutData) as? [String: Any])
+        #expect((o["sameAs"] as? [String])?.isEmpty == true, "the same title with no shared author is another work")
+
+        // Search lists the work once, with its other record.
+        let search = try home.run("search", "relative positional encoding linear", "--json")
+        let rows = try #require(try JSONSerialization.jsonObject(with: search.stdoutData) as? [[String: Any]])
+        let ids = rows.compactMap { $0["id"] as? String }
+        #expect(ids.filter { $0 == Self.rpe || $0 == sameAs[0] }.count == 1, "\(ids)")
+        #expect(rows.contains { ($0["sameAs"] as? [String])?.isEmpty == false })
+        #expect(rows.count == 2, "the talk (or its paper) and the other work: \(ids)")
+        let text = try home.run("search", "relative positional encoding linear")
+        #expect(text.stdout.contains("  also [\(Self.rpe)]") || text.stdout.contains("  also [\(sameAs[0])]"), "\(text.stdout)")
+    }
+}
