@@ -178,6 +178,8 @@ bench:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@[ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time >/dev/null; }
+	@python3 -c "import bibtexparser" 2>/dev/null || python3 -m pip install -q bibtexparser==2.1.0
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern-bench
 	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench

@@ -278,6 +278,108 @@ func fts5Query(_ q: String) -> String {
     return parts.joined(separator: " ")
 }
 
+// MARK: - imports: the paper sources against python's readers of the same files
+
+/// `n` lines in the arXiv metadata snapshot's layout, the texts drawn from `corpus`.
+func snapshotLines(_ corpus: Corpus, count n: Int) -> String {
+    var rng = SeededGenerator(state: 0xA5C1 &+ UInt64(n))
+    let categories = ["cs.LG", "cs.CL", "cs.CV", "stat.ML", "cs.AI", "math.OC", "cs.IR"]
+    var out = ""
+    out.reserveCapacity(n * 1200)
+    for i in 0..<n {
+        let item = corpus.items[Int.random(in: 0..<corpus.items.count, using: &rng)]
+        let authors = item.authors.isEmpty ? ["A. Author"] : item.authors
+        let parsed = authors.map { name -> [String] in
+            let words = name.split(separator: " ").map(String.init)
+            return [words.last ?? name, words.dropLast().joined(separator: " "), ""]
+        }
+        let cats = (0..<Int.random(in: 1...3, using: &rng)).map { _ in categories.randomElement(using: &rng)! }
+        let record: [String: Any] = [
+            "id": String(format: "%04d.%05d", 2001 + i / 99_999 % 2400, i % 99_999), "submitter": authors[0],
+            "authors": authors.joined(separator: " and "), "title": item.title, "comments": NSNull(), "journal-ref": NSNull(),
+            "doi": NSNull(), "report-no": NSNull(), "categories": Array(Set(cats)).sorted().joined(separator: " "),
+            "license": NSNull(), "abstract": item.abstract,
+            "versions": [["version": "v1", "created": "Mon, 2 Jan 2023 10:00:00 GMT"]], "update_date": "2023-01-05",
+            "authors_parsed": parsed,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])) ?? Data()
+        out += String(decoding: data, as: UTF8.self) + "\n"
+    }
+    return out
+}
+
+/// `n` BibTeX entries of the shapes proceedings use (braces, quotes, `@string`, accents).
+func bibtexEntries(_ corpus: Corpus, count n: Int) -> String {
+    var rng = SeededGenerator(state: 0xB1B &+ UInt64(n))
+    var out = "@string{procs = \"Proceedings of the Bench Conference\"}\n\n"
+    for i in 0..<n {
+        let item = corpus.items[Int.random(in: 0..<corpus.items.count, using: &rng)]
+        let authors = (item.authors.isEmpty ? ["A. Author"] : item.authors).map { name -> String in
+            let words = name.split(separator: " ").map(String.init)
+            return (words.last ?? name) + ", " + words.dropLast().joined(separator: " ")
+        }
+        let title = item.title.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+        let abstract = item.abstract.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+        out += "@inproceedings{key\(i),\n  title = {\(title)},\n  author = {\(authors.joined(separator: " and "))},\n"
+            + "  booktitle = procs,\n  year = \(2015 + i % 10),\n  pages = {\(i)--\(i + 9)},\n  abstract = {\(abstract)}\n}\n\n"
+    }
+    return out
+}
+
+/// Runs `arguments` under GNU time: wall seconds and peak RSS in bytes (nil without /usr/bin/time).
+func timed(_ path: String, _ arguments: [String]) throws -> (ms: Double, peakRSS: Int?) {
+    let timeTool = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: timeTool) else {
+        let a = now()
+        _ = try run(path, arguments)
+        return (ms(now() - a), nil)
+    }
+    let report = outDir.appendingPathComponent("time.txt")
+    let a = now()
+    _ = try run(timeTool, ["-f", "%M", "-o", report.path, path] + arguments)
+    let elapsed = ms(now() - a)
+    let kb = Int((try? String(contentsOf: report, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "")
+    return (elapsed, kb.map { $0 * 1024 })
+}
+
+/// The import rows: a 100k-line snapshot (lectern import vs python's json.loads of each line)
+/// and 10k BibTeX entries (lectern import vs bibtexparser 2), whole processes, best of three.
+func importRows(_ corpus: Corpus) throws -> (table: String, rows: [[String: Any]]) {
+    let snapshot = outDir.appendingPathComponent("arxiv-snapshot-100k.jsonl")
+    try Data(snapshotLines(corpus, count: 100_000).utf8).write(to: snapshot)
+    let bib = outDir.appendingPathComponent("proceedings-10k.bib")
+    try Data(bibtexEntries(corpus, count: 10_000).utf8).write(to: bib)
+    let output = outDir.appendingPathComponent("import-out.json").path
+    var table = "\nimports (whole process, best of 3; peak RSS from GNU time)\n"
+    var rows: [[String: Any]] = []
+    let peers: [(name: String, file: URL, script: String, peer: String)] = [
+        ("arXiv snapshot 100k lines", snapshot, "import json,sys\nfor line in open(sys.argv[1], encoding='utf-8'): json.loads(line)", "python json.loads per line"),
+        ("BibTeX 10k entries", bib, "import sys, bibtexparser\nbibtexparser.parse_string(open(sys.argv[1], encoding='utf-8').read())", "bibtexparser 2"),
+    ]
+    for p in peers {
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: p.file.path)[.size] as? Int) ?? 0
+        var best: (ms: Double, peakRSS: Int?) = (.infinity, nil)
+        for _ in 0..<3 {
+            let r = try timed(lecternBinary, ["import", p.file.path, "--output", output])
+            if r.ms < best.ms { best = r }
+        }
+        var peerMs: Double?
+        if let python {
+            for _ in 0..<3 {
+                let a = now()
+                let (status, _) = try run(python, ["-c", p.script, p.file.path])
+                if status == 0 { peerMs = min(peerMs ?? .infinity, ms(now() - a)) }
+            }
+        }
+        let rss = best.peakRSS.map { String(format: "%.0f MB (%.2fx file)", Double($0) / 1e6, Double($0) / Double(max(1, bytes))) } ?? "-"
+        table += "\(p.name) (\(String(format: "%.0f", Double(bytes) / 1e6)) MB): lectern import \(fmt(best.ms)) ms, peak RSS \(rss); "
+            + (peerMs.map { "\(p.peer) \(fmt($0)) ms, ratio \(ratio(best.ms, $0))" } ?? "\(p.peer): not installed") + "\n"
+        rows.append(["source": p.name, "bytes": bytes, "lecternMs": best.ms, "lecternPeakRSS": best.peakRSS ?? 0,
+                     "peer": p.peer, "peerMs": peerMs ?? 0])
+    }
+    return (table, rows)
+}
+
 // MARK: - orchestrate
 
 try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
@@ -295,6 +397,13 @@ func ratio(_ a: Double, _ b: Double) -> String { b > 0 ? String(format: "%.2fx",
 
 var rows: [[String: Any]] = []
 var table = ""
+if CommandLine.arguments.contains("--imports-only") {
+    let (importTable, importRows) = try importRows(seedCorpus)
+    print(importTable, terminator: "")
+    try JSONSerialization.data(withJSONObject: ["imports": importRows], options: [.prettyPrinted, .sortedKeys])
+        .write(to: outDir.appendingPathComponent("imports.json"))
+    exit(0)
+}
 func line(_ cells: [String]) -> String {
     let widths = [10, 22, 12, 12, 10]
     return zip(cells, widths).map { $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0) }.joined(separator: " ") + "\n"
@@ -409,11 +518,13 @@ if FileManager.default.isExecutableFile(atPath: lecternBinary), let fzf {
         table += "\nwhole process, bundled corpus (\(how), mean over \(qs.count) queries): lectern search \(fmt(lm)) ms, fzf --filter \(fmt(fm)) ms, ratio \(String(format: "%.2fx", lm / fm))\n"
     }
 }
+let (importTable, imports) = try importRows(seedCorpus)
+table += importTable
 table += "\nfzf is timed as a whole process per query (it has no in-process mode); FTS5 is timed in-process in python3.\n"
 
 print(table, terminator: "")
 let date = ISO8601DateFormatter().string(from: Date())
 let results: [String: Any] = ["date": date, "cores": ProcessInfo.processInfo.activeProcessorCount, "queries": typing,
-                              "repetitions": repetitions, "corpora": rows, "wholeProcess": whole]
+                              "repetitions": repetitions, "corpora": rows, "wholeProcess": whole, "imports": imports]
 try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys]).write(to: outDir.appendingPathComponent("results.json"))
 print("wrote \(outDir.appendingPathComponent("results.json").path)")

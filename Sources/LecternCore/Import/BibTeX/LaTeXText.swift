@@ -32,14 +32,29 @@ enum LaTeXText {
     static let maxDepth = 64
 
     static func decode(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\\" || $0 == "{" || $0 == "}" || $0 == "~" || $0 == "-" || $0 == "$" }) else {
-            return PaperCommon.squash(text)
-        }
+        guard needsDecoding(text) else { return PaperCommon.squash(text) }
         var out = ""
         let chars = Array(text)
         var k = 0
         decode(chars, &k, into: &out, depth: 0, stopAtBrace: false)
         return PaperCommon.squash(out)
+    }
+
+    /// True when `text` holds something decoding changes: a command, a group, a tie, math, or a
+    /// dash (`--`); a lone hyphen, in most abstracts, changes nothing. One pass over the bytes.
+    static func needsDecoding(_ text: String) -> Bool {
+        var previousDash = false
+        for b in text.utf8 {
+            switch b {
+            case 0x5C, 0x7B, 0x7D, 0x7E, 0x24: return true
+            case 0x2D:
+                if previousDash { return true }
+                previousDash = true
+            default:
+                previousDash = false
+            }
+        }
+        return false
     }
 
     private static func isLetter(_ c: Character) -> Bool { c.isASCII && c.isLetter }

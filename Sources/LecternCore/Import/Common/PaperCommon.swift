@@ -12,18 +12,30 @@ enum PaperCommon {
 
     /// Text with runs of whitespace (newlines included) made one space, and ends trimmed.
     static func squash(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pending = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{0}" {
+            if isSpace(scalar) {
                 pending = !out.isEmpty
             } else {
-                if pending { out.unicodeScalars.append(" "); pending = false }
-                out.unicodeScalars.append(scalar)
+                if pending { out.append(0x20); pending = false }
+                if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Unicode's White_Space characters and NUL, without a property lookup per character (the
+    /// lookup made whitespace the larger part of a snapshot import).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) || v == 0 }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `2024-01-31` from an ISO time or date (`2024-01-31T10:00:00Z`), nil when it is not one.
