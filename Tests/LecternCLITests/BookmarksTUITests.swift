@@ -121,6 +121,26 @@ import Testing
         quit(t)
     }
 
+    @Test func unbookmarkingANotedTalkSaysSoAndUBringsItBack() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        let editor = try t.script("editor.sh", "echo 'Ask about the lags' > \"$1\"\n")
+        try launch(t, env: "EDITOR=\"\(editor)\"")
+        t.send("Tab")
+        t.send("e")
+        #expect(t.waitFor("Ask about the lags"), "the note is not shown: \(t.capture())")
+        t.send("b")
+        let removed = t.waitUntil { $0.contains("Bookmarks (0)") && !$0.contains("Ask about the lags") }
+        #expect(removed?.contains("and its note; u brings them back") == true, "no word of the note: \(t.capture())")
+        t.send("u")
+        let back = t.waitUntil { $0.contains("Bookmarks (1)") && $0.contains("Ask about the lags") && $0.contains("Restored") }
+        #expect(back != nil, "u did not bring the note back: \(t.capture())")
+        #expect(back?.contains("maybe") == true, "the priority did not come back: \(back ?? "")")
+        let file = try String(contentsOfFile: t.path("data") + "/lectern/bookmarks.json", encoding: .utf8)
+        #expect(file.contains("Ask about the lags"), "the restored note was not saved: \(file)")
+        quit(t)
+    }
+
     @Test func quittingWithAChangeThatCouldNotBeSavedAsksFirst() throws {
         let t = try Tmux(width: 120, height: 40)
         defer { t.shutdown() }

@@ -40,6 +40,7 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries[bookmark.itemId] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [.init(itemId: bookmark.itemId, title: title, before: nil)]
             $0.status = "Bookmarked: " + title
         }
         let now = Timestamp(year: 2021, month: 7, day: 20, hour: 17, minute: 0, utcOffsetSeconds: -7 * 3600)

@@ -42,13 +42,115 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries["talk"] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
             $0.status = "Bookmarked: A Talk"
         }
         store.send(.bookmarks(.saved(Self.saved(bookmark)))) { $0.unsavedChanges = [] }
         store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
             $0.bookmarks.entries["talk"] = nil
             $0.unsavedChanges = [.remove("talk")]
-            $0.status = "Removed bookmark: A Talk"
+            $0.marks.undo = [Self.added, .init(itemId: "talk", title: "A Talk", before: bookmark)]
+            $0.status = "Removed bookmark (must see); u brings it back: A Talk"
+        }
+    }
+
+    static let added = BookmarksFeature.Undo(itemId: "talk", title: "A Talk", before: nil)
+
+    @Test func unbookmarkingANotedTalkCanBeUndone() {
+        let noted = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe, note: "go early")
+        var state = CopyConfirmationTests.stateOnATalk()
+        state.bookmarks = Self.saved(noted)
+        var store = TestStore(state)
+        let removed = BookmarksFeature.Undo(itemId: "talk", title: "A Talk", before: noted)
+        store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
+            $0.bookmarks.entries["talk"] = nil
+            $0.unsavedChanges = [.remove("talk")]
+            $0.marks.undo = [removed]
+            $0.status = "Removed bookmark (maybe) and its note; u brings them back: A Talk"
+        }
+        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(noted))]) {
+            $0.bookmarks.entries["talk"] = noted
+            $0.unsavedChanges = [.remove("talk"), .restore(noted)]
+            $0.marks.undo = []
+            $0.status = "Restored: A Talk"
+        }
+        store.press(.char("u")) { $0.status = "Nothing to undo" }
+    }
+
+    @Test func undoGoesBackSeveralChangesTheLastFirst() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        let maybe = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe)
+        let noted = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe, note: "go early")
+        let note = BookmarkChange.setNote("talk", title: "A Talk", note: "go early")
+        let cleared = BookmarkChange.setNote("talk", title: "A Talk", note: nil)
+        var undo = [Self.added]
+        var unsaved: [BookmarkChange] = [.add(bookmark)]
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Bookmarked: A Talk"
+        }
+        undo.append(.init(itemId: "talk", title: "A Talk", before: bookmark))
+        unsaved.append(.setPriority("talk", .maybe))
+        store.press(.char("B"), effects: [.persistBookmarkChange(.setPriority("talk", .maybe))]) {
+            $0.bookmarks.entries["talk"] = maybe
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Priority maybe; u undoes: A Talk"
+        }
+        undo.append(.init(itemId: "talk", title: "A Talk", before: maybe))
+        unsaved.append(note)
+        store.send(.noteEdited("talk", "go early"), effects: [.persistBookmarkChange(note)]) {
+            $0.bookmarks.entries["talk"] = noted
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+        }
+        // An editor closed on the same note changes nothing, and nothing is recorded to undo.
+        store.send(.noteEdited("talk", "go early"))
+        undo.append(.init(itemId: "talk", title: "A Talk", before: noted))
+        unsaved.append(cleared)
+        store.send(.noteEdited("talk", nil), effects: [.persistBookmarkChange(cleared)]) {
+            $0.bookmarks.entries["talk"] = maybe
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Removed the note; u brings it back: A Talk"
+        }
+        for (before, status) in [(noted, "Restored (u undoes 3 more): A Talk"), (maybe, "Restored (u undoes 2 more): A Talk"),
+                                 (bookmark, "Restored (u undoes 1 more): A Talk")] {
+            undo.removeLast()
+            unsaved.append(.restore(before))
+            store.press(.char("u"), effects: [.persistBookmarkChange(.restore(before))]) {
+                $0.bookmarks.entries["talk"] = before
+                $0.unsavedChanges = unsaved
+                $0.marks.undo = undo
+                $0.status = status
+            }
+        }
+        unsaved.append(.remove("talk"))
+        store.press(.char("u"), effects: [.persistBookmarkChange(.remove("talk"))]) {
+            $0.bookmarks.entries["talk"] = nil
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = []
+            $0.status = "Undone, not bookmarked: A Talk"
+        }
+    }
+
+    @Test func aChangeMadeElsewhereIsMergedUnderTheUnsavedOnes() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
+            $0.status = "Bookmarked: A Talk"
+        }
+        // Another lectern noted another talk; the unsaved bookmark here stays.
+        let other = Bookmark(itemId: "other", title: "Other", priority: .maybe, note: "from the shell")
+        let disk = Self.saved(other)
+        store.send(.bookmarks(.changedOnDisk(disk, unsaved: [.add(bookmark)]))) {
+            $0.bookmarks.entries["other"] = other
         }
     }
 
@@ -58,6 +160,7 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries["talk"] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
             $0.status = "Bookmarked: A Talk"
         }
         store.send(.bookmarks(.saveFailed("Could not save bookmarks: disk full"))) { $0.status = "Could not save bookmarks: disk full" }

@@ -107,6 +107,8 @@ extension State {
             if let item = selectedItem { return bookmarksAction(.toggled(item.id, title: item.title)) }
         case .cyclePriority:
             if let item = selectedItem { return bookmarksAction(.priorityCycled(item.id)) }
+        case .undo:
+            return bookmarksAction(.undone)
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
         case .copy:
@@ -171,7 +173,7 @@ extension State {
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.
     mutating func bookmarksAction(_ action: BookmarksFeature.Action) -> [Effect] {
-        let (effects, message) = BookmarksFeature.reduce(&bookmarks, action)
+        let (effects, message) = BookmarksFeature.reduce(&marks, action)
         if let message { status = message }
         for case .persistBookmarkChange(let change) in effects { unsavedChanges.append(change) }
         if case .saved = action { unsavedChanges = [] }
@@ -195,6 +197,7 @@ extension State {
     /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
     mutating func panelKey(_ command: Command?) -> [Effect] {
         if command == .quit { return perform(.quit) }
+        if command == .undo { return bookmarksAction(.undone) }
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:

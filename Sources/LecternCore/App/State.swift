@@ -13,8 +13,14 @@ public struct State: Equatable, Sendable {
     public var browse = BrowseFeature.State()
     /// The search bar.
     public var search = SearchFeature.State()
-    /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied).
-    public var bookmarks = Bookmarks()
+    /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied),
+    /// and the changes `u` undoes.
+    public var marks = BookmarksFeature.State()
+    /// The bookmarks (`marks.bookmarks`).
+    public var bookmarks: Bookmarks {
+        get { marks.bookmarks }
+        set { marks.bookmarks = newValue }
+    }
     /// Bookmark changes asked to be saved and not yet written (a failed write is retried with the
     /// next change, and quitting asks first while any are left).
     public var unsavedChanges: [BookmarkChange] = []

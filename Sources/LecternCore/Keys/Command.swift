@@ -18,6 +18,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case toggleBookmark = "toggle-bookmark"
     case cyclePriority = "cycle-priority"
     case editNote = "edit-note"
+    case undo
     case export
     case nextMatch = "next-match"
     case previousMatch = "previous-match"

@@ -32,6 +32,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.toggleBookmark, [.char("b")], "Bookmark or unbookmark the selected item", onItems),
         Binding(.cyclePriority, [.char("B")], "Cycle a bookmark's priority (must see / maybe)", onItems),
         Binding(.editNote, [.char("e")], "Edit a note for the selected item in $EDITOR", onItems),
+        Binding(.undo, [.char("u")], "Undo the last bookmark, priority or note change", browsing),
         Binding(.export, [.char("x")], "Export bookmarks (or the search results)", browsing),
         Binding(.nextMatch, [.char("n")], "Jump to the next match in the abstract", onItems),
         Binding(.previousMatch, [.char("N")], "Jump to the previous match in the abstract", onItems),

@@ -58,6 +58,7 @@ struct RunLoop {
         case .add(let b): return "bookmark " + title(b)
         case .remove(let id): return "removing the bookmark of \(TerminalSafe.sanitize(id))"
         case .toggle(let b): return "bookmark or unbookmark " + title(b)
+        case .restore(let b): return "restoring the bookmark " + title(b)
         case .setPriority(let id, let p): return "priority \(p.label) for \(TerminalSafe.sanitize(id))"
         case .setNote(let id, let t, let note):
             let what = (note?.isEmpty ?? true) ? "clearing the note" : "note"
