@@ -90,13 +90,26 @@ import Testing
         let size = Size(width: 160, height: 48)
         var state = Fixture.state(size: size)
         for id in ["t-rpe", "t-rl-bounds", "t-cate", "p-isp"] { _ = state.toggleBookmark(id) }
-        state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus")
+        state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus", priority: .maybe)
+        state.bookmarks.entries["p-isp"]?.priority = .maybe
         _ = reduce(&state, .noteEdited("t-cate", "Ask about the pairwise pre-training"))
         state.status = nil
         state.openEntry(.bookmarks)
         state.focus = .items
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH"))
+        // Must see and maybe differ in the glyph and the role.
+        let rows = grid.text.split(separator: "\n").map(String.init)
+        let paper = state.corpus.items.first { $0.id == "p-isp" }?.title.prefix(20) ?? "?"
+        let paperRow = rows.firstIndex { $0.contains(paper) } ?? 0
+        #expect(rows[paperRow].contains("☆"), "\(rows[paperRow])")
+        let talk = state.corpus.items.first { $0.id == "t-rpe" }?.title.prefix(20) ?? "?"
+        let talkRow = rows.firstIndex { $0.contains(talk) } ?? 0
+        #expect(rows[talkRow].contains("★") && !rows[talkRow].contains("☆"), "\(rows[talkRow])")
+        let cells = (0..<size.height).flatMap { y in (0..<size.width).map { grid[$0, y] } }
+        #expect(cells.contains { $0.grapheme == "☆" && $0.role == .bookmarkMaybe })
+        #expect(cells.contains { $0.grapheme == "★" && $0.role == .bookmark })
+        #expect(!cells.contains { $0.grapheme == "☆" && $0.role == .bookmark })
         #expect(grid.text.contains("Bookmarks (4)"))
         #expect(grid.text.contains("missing from corpus"))
         Golden.check("bookmarks-160x48", grid)

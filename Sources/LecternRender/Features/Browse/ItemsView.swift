@@ -47,7 +47,7 @@ struct ItemsView {
             first.append(Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true))
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
-            if state.bookmarks.contains(item.id) { first.append(Span(glyphs.bookmark + " ", .bookmark)) }
+            if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
             first += SpanBuilder.highlighted(item.title, role: .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
 
@@ -76,7 +76,7 @@ struct ItemsView {
         guard firstRow < visible else { return }
         for (k, bookmark) in missing.prefix(visible - firstRow).enumerated() {
             let y = inner.y + (firstRow + k) * PaneLayout.rowsPerItem
-            let first = [Span("[Missing] ", .dim), Span(glyphs.bookmark + " ", .bookmark), Span(bookmark.title, .dim)]
+            let first = [Span("[Missing] ", .dim), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(bookmark.title, .dim)]
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
             if y + 1 < inner.y + inner.height {
                 grid.put(spans: [Span("missing from corpus (\(bookmark.itemId))", .dim)], x: inner.x + 7, y: y + 1, width: inner.width - 8, ellipsis: glyphs.ellipsis)
