@@ -236,7 +236,7 @@ import Testing
         let t = try Tmux()
         defer { t.shutdown() }
         try FileManager.default.createDirectory(atPath: t.path("config/lectern"), withIntermediateDirectories: true)
-        try "[keys]\nquit = \"x\"\n\n[keys.search]\nquit = \"ctrl-g\"\nclear-text = \"ctrl-k\"\n".write(toFile: t.path("config/lectern/config.toml"), atomically: true, encoding: .utf8)
+        try "[keys]\nquit = \"x\"\n\n[keys.search]\nquit = \"ctrl-g\"\nkill-to-start = \"ctrl-k\"\n".write(toFile: t.path("config/lectern/config.toml"), atomically: true, encoding: .utf8)
         try launch(t)
         t.send("/")
         // In the search bar `x` is typed: the plain [keys] entry leaves the search bar's keys alone.
@@ -244,7 +244,7 @@ import Testing
         t.send("y")
         #expect(t.waitUntil { $0.split(separator: "\n").first?.contains("xy") == true } != nil, "\(t.capture())")
         t.send("C-k")
-        #expect(t.waitUntil { $0.split(separator: "\n").first?.contains("xy") == false } != nil, "ctrl-k did not clear: \(t.capture())")
+        #expect(t.waitUntil { $0.split(separator: "\n").first?.contains("xy") == false } != nil, "ctrl-k (kill-to-start, the cursor at the end) did not clear: \(t.capture())")
         t.send("C-g")
         expectClean(t, status: 0)
     }

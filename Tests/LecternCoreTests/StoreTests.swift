@@ -215,6 +215,7 @@ import Testing
         }
         store.press(.char("t")) {
             $0.search.query = "t"
+            $0.search.cursor = 1
             $0.search.results = [0]
             $0.search.elapsedMicroseconds = 1500
             $0.browse.visibleItems = [0]

@@ -48,6 +48,12 @@ extension State {
     /// Who takes a key: the too-small screen, a question, the overlay, the search bar, or the
     /// panes, each resolving it through the key map in its own context.
     mutating func route(_ key: Key) -> [Effect] {
+        // Esc and a key typed quickly after it read as Alt with that key; where no Alt key is
+        // bound they are the two keys they were.
+        if case .alt(let c) = key, keyMap.command(for: key, in: keyContext) == nil {
+            let effects = route(.escape)
+            return effects.contains(.quit) ? effects : effects + route(.char(c))
+        }
         if layout.mode == .tooSmall {
             return keyMap.command(for: key, in: .tooSmall) == .quit ? [.quit] : []
         }
@@ -85,6 +91,17 @@ extension State {
         }
         guard let command = keyMap.command(for: key, in: browse.focus) else { return [] }
         return perform(command)
+    }
+
+    /// The context the next key is looked up in.
+    var keyContext: KeyContext {
+        if layout.mode == .tooSmall { return .tooSmall }
+        switch overlay {
+        case .confirm?: return .confirm
+        case .help?: return .help
+        case .schedule?, .related?, .people?: return .panel
+        case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
+        }
     }
 
     /// A command in the panes.
