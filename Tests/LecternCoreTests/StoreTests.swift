@@ -185,11 +185,36 @@ import Testing
     @Test func helpOpensFiltersAndClosesWithTheKeysOfItsTable() {
         var store = Self.store()
         store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
-        var filtered = HelpFeature.State()
+        var filtering = HelpFeature.State()
+        filtering.filtering = true
+        store.press(.char("/")) { $0.overlay = .help(filtering) }
+        // While the filter is typed, q is a letter of it.
+        var filtered = filtering
         filtered.filter = "q"
         store.press(.char("q")) { $0.overlay = .help(filtered) }
-        store.press(.backspace) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.backspace) { $0.overlay = .help(filtering) }
+        store.press(.char("b")) { $0.overlay = .help(filtered) ; $0.overlay = .help({ var h = filtering; h.filter = "b"; return h }()) }
+        // Enter keeps the filter; then q closes help.
+        store.press(.enter) { $0.overlay = .help({ var h = HelpFeature.State(); h.filter = "b"; return h }()) }
+        store.press(.char("q")) { $0.overlay = nil }
+        // Esc while filtering clears the filter; Esc again closes.
+        store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.char("/")) { $0.overlay = .help(filtering) }
+        store.press(.char("x")) { $0.overlay = .help({ var h = filtering; h.filter = "x"; return h }()) }
+        store.press(.escape) { $0.overlay = .help(HelpFeature.State()) }
         store.press(.escape) { $0.overlay = nil }
+    }
+
+    @Test func helpListsEveryKeyBySectionTheMostUsedFirst() {
+        let sections = HelpFeature.sections(.defaults, filter: "")
+        #expect(sections.first?.title.hasPrefix("On a talk or paper") == true)
+        let first = Set(sections.first?.bindings.flatMap(\.keys) ?? [])
+        for c in "bBenNoyra" { #expect(first.contains(.char(c)), "\(c) is not in the first section") }
+        // Every binding is listed, once.
+        #expect(sections.flatMap(\.bindings).count == KeyMap.defaults.bindings.count)
+        #expect(Set(sections.flatMap(\.bindings)) == Set(KeyMap.defaults.bindings))
+        #expect(sections.map(\.title).contains("In the search bar, while typing (/)"))
+        #expect(sections.map(\.title).contains("When a question waits (y/n)"))
     }
 
     @Test func openingTheScheduleReplacesAnyOtherOverlay() {

@@ -68,18 +68,30 @@ import Testing
         var state = Fixture.browsing(size: size)
         _ = reduce(&state, .keyPressed(.char("?")))
         #expect(state.help != nil)
-        let tall = render(state, size: Size(width: 100, height: 60)).text
-        for binding in state.keyMap.bindings(in: PaneID.items) { #expect(tall.contains(binding.help)) }
+        let tall = render(state, size: Size(width: 100, height: 120)).text
+        for binding in state.keyMap.bindings { #expect(tall.contains(binding.help), "\(binding.help)") }
         #expect(tall.contains("is:bookmarked"))
         #expect(tall.contains("room:janson"))
         Golden.check("help-100x30", render(state, size: size))
+    }
+
+    @Test func helpOnTheStartScreenShowsATalksKeysFirst() {
+        let size = Size(width: 80, height: 24)
+        var state = Fixture.state(size: size)
+        _ = reduce(&state, .keyPressed(.char("?")))
+        let grid = render(state, size: size)
+        for text in ["Bookmark or unbookmark", "Edit a note", "Show related", "Browse the authors", "next match", "Open the link", "Copy the title"] {
+            #expect(grid.text.contains(text), "\(text)")
+        }
+        #expect(!grid.text.contains("Move the selection down"))
+        Golden.check("help-start-80x24", grid)
     }
 
     @Test func helpOverlayFiltered() {
         let size = Size(width: 80, height: 24)
         var state = Fixture.browsing(size: size)
         _ = reduce(&state, .keyPressed(.char("?")))
-        for c in "PAGE" { _ = reduce(&state, .keyPressed(.char(c))) }
+        for c in "/PAGE" { _ = reduce(&state, .keyPressed(.char(c))) }
         let grid = render(state, size: size)
         #expect(grid.text.contains("Page down"))
         #expect(!grid.text.contains("Quit"))

@@ -97,7 +97,7 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
     }
 
     @Test func helpOpensFiltersAndCloses() {
-        let (loop, backend) = makeLoop([.key(.char("?"))] + "search".map { .key(.char($0)) })
+        let (loop, backend) = makeLoop([.key(.char("?")), .key(.char("/"))] + "search".map { .key(.char($0)) })
         _ = loop.run()
         #expect(loop.store.state.help?.filter == "search")
         #expect(loop.store.state.helpBindings.map(\.command).contains(.focusSearch))
@@ -106,6 +106,8 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
         #expect(backend.screen?.text.contains("Go to the last entry") == false)
         _ = loop.dispatch(.keyPressed(.backspace))
         #expect(loop.store.state.help?.filter == "searc")
+        _ = loop.dispatch(.keyPressed(.escape))
+        #expect(loop.store.state.help?.filter == "")
         _ = loop.dispatch(.keyPressed(.escape))
         #expect(loop.store.state.help == nil)
         _ = loop.dispatch(.keyPressed(.char("?")))

@@ -65,16 +65,18 @@ extension State {
             status = message
             return effects
         case .help(var help)?:
-            let command = keyMap.command(for: key, in: .help)
+            let command = keyMap.command(for: key, in: HelpFeature.context(help))
             switch command {
             case .quit?: return [.quit]
-            case .help?, .back?:
+            case .help? where !help.filtering:
                 overlay = nil
                 return []
             default:
                 let rows = max(1, layout.overlay.height - 2)
-                let lines = helpBindings(filter: help.filter).count + HelpFeature.State.cheatSheetLines
-                if let a = HelpFeature.action(for: command, key: key, lines: lines, rows: rows) { HelpFeature.reduce(&help, a) }
+                let lines = HelpFeature.lineCount(helpSections(filter: help.filter)) + HelpFeature.State.cheatSheetLines
+                if let a = HelpFeature.action(for: command, key: key, filtering: help.filtering, lines: lines, rows: rows) {
+                    HelpFeature.reduce(&help, a)
+                }
                 overlay = .help(help)
                 return []
             }
@@ -98,7 +100,7 @@ extension State {
         if layout.mode == .tooSmall { return .tooSmall }
         switch overlay {
         case .confirm?: return .confirm
-        case .help?: return .help
+        case .help(let h)?: return HelpFeature.context(h)
         case .schedule?, .related?, .people?: return .panel
         case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
         }
