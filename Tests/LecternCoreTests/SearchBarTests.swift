@@ -115,3 +115,17 @@ import Testing
         #expect(reduce(&quitting, .keyPressed(.alt("q"))) == [.quit])
     }
 }
+
+/// Whether a list of times needs each row's day.
+@Suite struct ListDayTests {
+    static func at(_ day: Int, _ hour: Int) -> Timestamp {
+        Timestamp(year: 2021, month: 7, day: day, hour: hour, minute: 0, utcOffsetSeconds: -7 * 3600)
+    }
+
+    @Test func aListSpanningMidnightInTheDisplayZoneNeedsDays() {
+        // 17:00 PDT Tuesday is 02:00 CEST Wednesday; 05:00 PDT is 14:00 CEST Tuesday.
+        #expect(TimeFormatting.spanDays([Self.at(20, 5), Self.at(20, 17)], in: "Europe/Berlin"))
+        #expect(!TimeFormatting.spanDays([Self.at(20, 5), Self.at(20, 17)], in: "America/Los_Angeles"))
+        #expect(!TimeFormatting.spanDays([Timestamp](), in: "UTC"))
+    }
+}

@@ -50,6 +50,8 @@ import Testing
         let grid = render(state, size: size)
         #expect(grid.cursor != nil)
         #expect((0..<size.height).contains { y in (0..<size.width).contains { grid[$0, y].role == .match } })
+        // The results span Tuesday and Wednesday: each time has its day.
+        #expect(grid.text.contains("Wed 02:00 [Oral] CATE") && grid.text.contains("Tue 14:30 [Spotlight]"))
         Golden.check("search-120x30", grid)
     }
 
@@ -110,6 +112,7 @@ import Testing
         state.focus = .items
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH"))
+        #expect(grid.text.contains("Wed 02:00"), "the bookmarks span two days")
         // Must see and maybe differ in the glyph and the role.
         let rows = grid.text.split(separator: "\n").map(String.init)
         let paper = state.corpus.items.first { $0.id == "p-isp" }?.title.prefix(20) ?? "?"
