@@ -204,6 +204,25 @@ import Testing
         store.press(.char("g")) { $0.browse.detailsScroll = 0 }
     }
 
+    @Test func reopeningATalkStartsAtItsTitle() {
+        var store = Self.store()
+        store.press(.enter) { $0.browse.focus = .items }
+        store.press(.enter) { $0.browse.focus = .details }
+        for line in 1...3 { store.press(.char("j")) { $0.browse.detailsScroll = line } }
+        store.press(.escape) { $0.browse.focus = .items }
+        store.press(.enter) {
+            $0.browse.focus = .details
+            $0.browse.detailsScroll = 0
+        }
+        // Another talk starts at its title too, and so does the first again.
+        for line in 1...2 { store.press(.char("j")) { $0.browse.detailsScroll = line } }
+        store.press(.escape) { $0.browse.focus = .items }
+        store.press(.char("j")) {
+            $0.browse.itemsCursor.selected = 1
+            $0.browse.detailsScroll = 0
+        }
+    }
+
     @Test func narrowLayoutZoomsTheDetailsOnEnter() {
         var store = Self.store(width: 60, height: 20)
         #expect(store.state.layout.mode == .narrow)
