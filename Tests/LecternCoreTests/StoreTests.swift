@@ -149,7 +149,7 @@ import Testing
         // Another lectern noted another talk; the unsaved bookmark here stays.
         let other = Bookmark(itemId: "other", title: "Other", priority: .maybe, note: "from the shell")
         let disk = Self.saved(other)
-        store.send(.bookmarks(.changedOnDisk(disk, unsaved: [.add(bookmark)]))) {
+        store.send(.bookmarksChangedOnDisk(disk)) {
             $0.bookmarks.entries["other"] = other
         }
     }

@@ -181,6 +181,25 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
         #expect(loop.store.state.now == now)
     }
 
+    @Test func whileNoKeyComesTheWatchIsPolledAndWhatItFindsIsReduced() {
+        // Three quiet waits of 10 ms each, the tick 20 ms away: three polls, one tick.
+        let backend = InMemoryBackend(size: Size(width: 100, height: 30), script: [], whenExhausted: nil)
+        let now = Timestamp(epochSeconds: 1_626_782_400, utcOffsetSeconds: 0)
+        var disk = Bookmarks()
+        disk.entries["a"] = Bookmark(itemId: "a", title: "A", priority: .maybe, note: "from the shell")
+        var polls = 0
+        let loop = EventLoop(store: Store(state: State(corpus: sampleCorpus())), backend: backend, tickMilliseconds: 20, clock: { now },
+                             perform: { _ in .actions([]) },
+                             watch: (milliseconds: 10, poll: {
+                                 polls += 1
+                                 return polls == 1 ? [.bookmarksChangedOnDisk(disk)] : []
+                             }))
+        #expect(loop.run() == .endOfInput)
+        #expect(polls == 3)
+        #expect(loop.store.state.bookmarks == disk)
+        #expect(loop.store.state.now == now)
+    }
+
     @Test func theFirstFrameStartsTheIndexBuildAndTheBuiltIndexArrivesOnWake() {
         let inbox = ActionInbox()
         let size = Size(width: 120, height: 40)

@@ -27,6 +27,9 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .bookmarks(let a):
         return state.bookmarksAction(a)
+    case .bookmarksChangedOnDisk(let disk):
+        // What is not saved yet stays, applied on top of the file.
+        return state.bookmarksAction(.changedOnDisk(disk, unsaved: state.unsavedChanges))
     case .noteEdited(let id, let note):
         let title = state.index.itemIndex(id: id).map { state.corpus.items[$0].title } ?? id
         return state.bookmarksAction(.noteEdited(id, title: title, note: note))
