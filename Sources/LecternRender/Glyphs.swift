@@ -1,9 +1,13 @@
 import Foundation
+import LecternCore
 
 /// The symbols the screen is drawn with: Unicode by default, plain ASCII for terminals or fonts
 /// that cannot show box drawing or the star (a theme's `glyphs = "ascii"`).
 public struct Glyphs: Hashable, Sendable {
+    /// A must-see bookmark (and bookmarks in general, as in the sessions pane's entry).
     public var bookmark: String
+    /// A bookmark marked maybe.
+    public var maybe: String
     public var ellipsis: String
     public var horizontal: Character
     public var vertical: Character
@@ -16,10 +20,11 @@ public struct Glyphs: Hashable, Sendable {
     /// Between the two ends of a time range (`14:00–14:20`).
     public var dash: String
 
-    public init(bookmark: String, ellipsis: String, horizontal: Character, vertical: Character,
+    public init(bookmark: String, maybe: String, ellipsis: String, horizontal: Character, vertical: Character,
                 topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character,
                 scrollThumb: Character, separator: String, dash: String) {
         self.bookmark = bookmark
+        self.maybe = maybe
         self.ellipsis = ellipsis
         self.horizontal = horizontal
         self.vertical = vertical
@@ -32,12 +37,17 @@ public struct Glyphs: Hashable, Sendable {
         self.dash = dash
     }
 
-    public static let unicode = Glyphs(bookmark: "★", ellipsis: "…", horizontal: "─", vertical: "│",
+    public static let unicode = Glyphs(bookmark: "★", maybe: "☆", ellipsis: "…", horizontal: "─", vertical: "│",
                                        topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        scrollThumb: "█", separator: "·", dash: "–")
-    public static let ascii = Glyphs(bookmark: "*", ellipsis: "...", horizontal: "-", vertical: "|",
+    public static let ascii = Glyphs(bookmark: "*", maybe: "+", ellipsis: "...", horizontal: "-", vertical: "|",
                                      topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                                      scrollThumb: "#", separator: "-", dash: "-")
+
+    /// The mark of a bookmark of `priority`: `★` must see, `☆` maybe.
+    public func mark(_ priority: Bookmark.Priority) -> String {
+        priority == .mustSee ? bookmark : maybe
+    }
 
     /// A time text from `TimeFormatting` with its range dash in this glyph set.
     public func times(_ text: String) -> String {

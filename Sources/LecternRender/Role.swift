@@ -7,4 +7,6 @@ public enum Role: String, Hashable, Sendable, CaseIterable, Codable {
     case searchBar, searchPrompt, searchError
     case status, statusMessage, statusError
     case heading, link, helpKey
+    /// A bookmark marked maybe (`bookmark` paints must-see ones).
+    case bookmarkMaybe
 }

@@ -3,6 +3,16 @@ import LecternCore
 
 /// Builds spans for views: search matches split out with `Role.match`, author lists shortened.
 enum SpanBuilder {
+    /// The mark of the bookmark on item `id` and a space (`★ ` must see, `☆ ` maybe, in their own
+    /// roles), or nil when the item is not bookmarked.
+    static func bookmarkMark(_ id: String, in bookmarks: Bookmarks, glyphs: Glyphs) -> Span? {
+        bookmarks[id].map { bookmarkMark($0.priority, glyphs: glyphs) }
+    }
+
+    static func bookmarkMark(_ priority: Bookmark.Priority, glyphs: Glyphs) -> Span {
+        Span(glyphs.mark(priority) + " ", priority == .mustSee ? .bookmark : .bookmarkMaybe)
+    }
+
     /// `text` (sanitized) as spans of `role`, with the highlighter's matches painted `.match`.
     static func highlighted(_ text: String, role: Role, _ highlighter: MatchHighlighter, bold: Bool = false) -> [Span] {
         let safe = TerminalSafe.sanitize(text)

@@ -64,6 +64,33 @@ public final class BookmarkStore: @unchecked Sendable {
         return result
     }
 
+    /// What tells one version of the file from another: its inode, size and modification time.
+    public struct Signature: Equatable, Sendable {
+        public var inode: UInt64
+        public var size: Int64
+        public var modified: Int64
+        public var modifiedNanoseconds: Int
+    }
+
+    /// The file's signature now (nil when there is no file).
+    public func signature() -> Signature? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Signature(inode: UInt64(st.st_ino), size: Int64(st.st_size), modified: Int64(st.st_mtim.tv_sec),
+                         modifiedNanoseconds: Int(st.st_mtim.tv_nsec))
+    }
+
+    /// The file as it is now when its signature differs from `known` (which is brought up to date),
+    /// else nil. Reads without the lock and sets nothing aside: a file that does not decode is
+    /// left for the next write to deal with, and nil returned.
+    public func reloadIfChanged(since known: inout Signature?) -> Bookmarks? {
+        let now = signature()
+        guard now != known else { return nil }
+        known = now
+        if case .ok(let b) = readState() { return b }
+        return nil
+    }
+
     /// Changes waiting for a retry after a failed write.
     public var pendingChanges: [BookmarkChange] {
         pendingLock.lock()

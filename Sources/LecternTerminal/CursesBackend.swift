@@ -240,12 +240,19 @@ public final class CursesBackend: TerminalBackend {
     private func readAvailable() {
         guard active else { return }
         var ch: wint_t = 0
+        // Keys read in one burst are decoded together, so ESC and the character after it are Alt.
+        var burst: [RawInput] = []
+        defer { pending += KeyDecoder.keys(for: burst).map { .key($0) } }
         while true {
             let status = wget_wch(lectern_stdscr(), &ch)
             if status == lectern_err() { return }
             idleWakeups = 0
             if status == lectern_key_code_yes() {
                 let code = Int32(bitPattern: ch)
+                if code == CursesKeyCode.resize || code == CursesKeyCode.mouse {
+                    pending += KeyDecoder.keys(for: burst).map { .key($0) }
+                    burst = []
+                }
                 if code == CursesKeyCode.resize {
                     // curses has already resized its screens (resizeterm queues this key itself).
                     previous = nil
@@ -253,11 +260,11 @@ public final class CursesBackend: TerminalBackend {
                     if pending.last != .resize(size) { pending.append(.resize(size)) }
                 } else if code == CursesKeyCode.mouse {
                     if let event = readMouse() { pending.append(event) }
-                } else if let key = KeyDecoder.key(for: .functionKey(code)) {
-                    pending.append(.key(key))
+                } else {
+                    burst.append(.functionKey(code))
                 }
-            } else if let key = KeyDecoder.key(for: .character(ch)) {
-                pending.append(.key(key))
+            } else {
+                burst.append(.character(ch))
             }
         }
     }

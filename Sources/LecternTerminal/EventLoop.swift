@@ -13,13 +13,17 @@ public final class EventLoop {
     private let clock: () -> Timestamp?
     private let perform: (Effect) -> EffectOutcome
     private let draw: (State, Size) -> CellGrid
+    /// Looked at every `milliseconds` while no key comes (between ticks): what changed outside.
+    private let watch: (milliseconds: Int, poll: () -> [Action])?
 
     public init(store: Store, backend: TerminalBackend, tickMilliseconds: Int = 1000,
                 inbox: ActionInbox = ActionInbox(),
                 clock: @escaping () -> Timestamp? = { nil },
                 render draw: @escaping (State, Size) -> CellGrid = { render($0, size: $1) },
-                perform: @escaping (Effect) -> EffectOutcome) {
+                perform: @escaping (Effect) -> EffectOutcome,
+                watch: (milliseconds: Int, poll: () -> [Action])? = nil) {
         self.draw = draw
+        self.watch = watch
         self.store = store
         self.backend = backend
         self.inbox = inbox
@@ -32,6 +36,8 @@ public final class EventLoop {
     /// Right after the first frame is on the screen it sends `.firstFrameDrawn`.
     public func run() -> LoopOutcome {
         var firstFrame = true
+        // Time waited without input since the last tick, when the loop also watches.
+        var idle = 0
         while true {
             let size = backend.size
             if store.state.size != size { _ = dispatch(.terminalResized(size)) }
@@ -41,12 +47,19 @@ public final class EventLoop {
                 if dispatch(.firstFrameDrawn) { return .quit }
                 continue
             }
-            let event = backend.nextEvent(timeoutMilliseconds: tickMilliseconds)
+            let wait = watch.map { min($0.milliseconds, max(1, tickMilliseconds - idle)) } ?? tickMilliseconds
+            let event = backend.nextEvent(timeoutMilliseconds: wait)
             for action in inbox.take() where dispatch(action) { return .quit }
             guard let event else {
-                if let now = clock() { _ = dispatch(.tick(now)) }
+                idle += wait
+                if let watch { for action in watch.poll() where dispatch(action) { return .quit } }
+                if idle >= tickMilliseconds {
+                    idle = 0
+                    if let now = clock() { _ = dispatch(.tick(now)) }
+                }
                 continue
             }
+            if event != .wake { idle = 0 }
             switch event {
             case .terminate(let signal): return .signal(signal)
             case .endOfInput: return .endOfInput

@@ -10,6 +10,32 @@ public enum KeyDecoder {
         }
     }
 
+    /// The keys for inputs read one after another without a pause: ESC directly followed by a
+    /// printable character is that character with Alt (`alt-b`), as terminals send Meta; any other
+    /// ESC is Esc.
+    public static func keys(for inputs: [RawInput]) -> [Key] {
+        var keys: [Key] = []
+        var escape = false
+        for input in inputs {
+            let key = self.key(for: input)
+            if escape {
+                escape = false
+                if case .char(let c)? = key {
+                    keys.append(.alt(c))
+                    continue
+                }
+                keys.append(.escape)
+            }
+            if key == .escape, input == .character(27) {
+                escape = true
+            } else if let key {
+                keys.append(key)
+            }
+        }
+        if escape { keys.append(.escape) }
+        return keys
+    }
+
     static func key(forCharacter code: UInt32) -> Key? {
         switch code {
         case 13, 10: return .enter

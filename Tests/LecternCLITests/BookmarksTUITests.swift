@@ -121,6 +121,51 @@ import Testing
         quit(t)
     }
 
+    @Test func unbookmarkingANotedTalkSaysSoAndUBringsItBack() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        let editor = try t.script("editor.sh", "echo 'Ask about the lags' > \"$1\"\n")
+        try launch(t, env: "EDITOR=\"\(editor)\"")
+        t.send("Tab")
+        t.send("e")
+        #expect(t.waitFor("Ask about the lags"), "the note is not shown: \(t.capture())")
+        t.send("b")
+        let removed = t.waitUntil { $0.contains("Bookmarks (0)") && !$0.contains("Ask about the lags") }
+        #expect(removed?.contains("and its note; u brings them back") == true, "no word of the note: \(t.capture())")
+        t.send("u")
+        let back = t.waitUntil { $0.contains("Bookmarks (1)") && $0.contains("Ask about the lags") && $0.contains("Restored") }
+        #expect(back != nil, "u did not bring the note back: \(t.capture())")
+        #expect(back?.contains("maybe") == true, "the priority did not come back: \(back ?? "")")
+        let file = try String(contentsOfFile: t.path("data") + "/lectern/bookmarks.json", encoding: .utf8)
+        #expect(file.contains("Ask about the lags"), "the restored note was not saved: \(file)")
+        quit(t)
+    }
+
+    @Test func aNoteAddedFromAnotherShellAppearsWithoutAKey() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        try launch(t)
+        t.send("Tab")
+        t.send("j")
+        t.send("b")
+        #expect(t.waitFor("Bookmarks (1)"), "\(t.capture())")
+        // Another lectern notes the first talk while the explorer waits for a key.
+        let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
+        let noted = try CLIRunner.run(["note", "relative-positional-encoding-for-transformers-with-linear", "Bring the slides"], environment: env)
+        #expect(noted.status == 0, "\(noted.stderr)")
+        t.send("k")
+        let screen = t.waitUntil { $0.contains("Bring the slides") && $0.contains("Bookmarks (2)") }
+        #expect(screen != nil, "the note from the other shell never showed: \(t.capture())")
+        // The explorer's own bookmark is still there, and a change made now keeps the note.
+        t.send("B")
+        #expect(t.waitFor("must see"), "\(t.capture())")
+        let file = try String(contentsOfFile: t.path("data") + "/lectern/bookmarks.json", encoding: .utf8)
+        #expect(file.contains("Bring the slides"), "\(file)")
+        let listed = try CLIRunner.run(["bookmarks"], environment: env)
+        #expect(listed.stdout.split(separator: "\n").filter { $0.contains("[") }.count == 2, "\(listed.stdout)")
+        quit(t)
+    }
+
     @Test func quittingWithAChangeThatCouldNotBeSavedAsksFirst() throws {
         let t = try Tmux(width: 120, height: 40)
         defer { t.shutdown() }

@@ -52,6 +52,57 @@ import Testing
         quit(t)
     }
 
+    /// The first screen row (the search bar) and the terminal cursor's column.
+    static func bar(_ screen: String) -> String { String(screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? "") }
+
+    /// Polls until the terminal cursor is on the search bar at `column`.
+    static func cursorColumn(_ t: Tmux, is column: Int) -> Bool {
+        Tmux.settledScreen(timeout: 20, capture: { t.format("#{cursor_y} #{cursor_x}") }) { $0 == "0 \(column)" } != nil
+    }
+
+    @Test func theSearchBarEditsAtItsCursorWithReadlineKeysAndRemembersQueries() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        try launch(t)
+        t.send("/")
+        t.type("positional")
+        #expect(t.waitUntil { Self.bar($0).contains("/ positional") } != nil, "\(t.capture())")
+        // Home, then typing goes to the start; the cursor follows it.
+        t.send("Home")
+        t.type("relative ")
+        let typed = t.waitUntil { Self.bar($0).contains("/ relative positional") }
+        #expect(typed != nil, "typing at the cursor: \(t.capture())")
+        #expect(Self.cursorColumn(t, is: 12), "the cursor is not after \"relative \": \(t.format("#{cursor_y} #{cursor_x}"))")
+        // Ctrl-K cuts the rest; Alt-B and Alt-F go over words; Left and Ctrl-A move.
+        t.send("C-k")
+        #expect(t.waitUntil { Self.bar($0).contains("/ relative ") && !Self.bar($0).contains("positional") } != nil, "\(t.capture())")
+        t.type("positional")
+        #expect(t.waitUntil { Self.bar($0).contains("/ relative positional") } != nil, "\(t.capture())")
+        t.send("M-b")
+        #expect(Self.cursorColumn(t, is: 12), "Alt-B: \(t.format("#{cursor_x}"))")
+        t.send("M-f")
+        #expect(Self.cursorColumn(t, is: 22), "Alt-F: \(t.format("#{cursor_x}"))")
+        t.send("Left")
+        t.send("Left")
+        t.send("C-w")
+        #expect(t.waitUntil { Self.bar($0).contains("/ relative al ") || Self.bar($0).hasPrefix(" / relative al") } != nil, "\(t.capture())")
+        t.send("C-a")
+        t.send("C-k")
+        t.type("cifka")
+        #expect(t.waitUntil { $0.contains("search: cifka") && $0.contains("1 result") } != nil, "\(t.capture())")
+        // Enter keeps the query in the history; Up brings it back in an empty bar, Down leaves it.
+        t.send("Enter")
+        t.send("Escape")
+        #expect(t.waitUntil { Self.bar($0).contains("search talks and papers") } != nil, "\(t.capture())")
+        t.send("/")
+        t.send("Up")
+        #expect(t.waitUntil { Self.bar($0).contains("/ cifka") && $0.contains("1 result") } != nil, "Up did not recall: \(t.capture())")
+        t.send("Down")
+        #expect(t.waitUntil { !Self.bar($0).contains("cifka") } != nil, "Down did not go back: \(t.capture())")
+        t.send("Escape")
+        quit(t)
+    }
+
     @Test func aMalformedQueryShowsAnInlineError() throws {
         let t = try Tmux(width: 120, height: 40)
         defer { t.shutdown() }

@@ -40,6 +40,7 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries[bookmark.itemId] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [.init(itemId: bookmark.itemId, title: title, before: nil)]
             $0.status = "Bookmarked: " + title
         }
         let now = Timestamp(year: 2021, month: 7, day: 20, hour: 17, minute: 0, utcOffsetSeconds: -7 * 3600)
@@ -201,6 +202,25 @@ import Testing
         store.press(.char("k")) { $0.browse.detailsScroll = bottom - 1 }
         store.press(.char("G")) { $0.browse.detailsScroll = bottom }
         store.press(.char("g")) { $0.browse.detailsScroll = 0 }
+    }
+
+    @Test func reopeningATalkStartsAtItsTitle() {
+        var store = Self.store()
+        store.press(.enter) { $0.browse.focus = .items }
+        store.press(.enter) { $0.browse.focus = .details }
+        for line in 1...3 { store.press(.char("j")) { $0.browse.detailsScroll = line } }
+        store.press(.escape) { $0.browse.focus = .items }
+        store.press(.enter) {
+            $0.browse.focus = .details
+            $0.browse.detailsScroll = 0
+        }
+        // Another talk starts at its title too, and so does the first again.
+        for line in 1...2 { store.press(.char("j")) { $0.browse.detailsScroll = line } }
+        store.press(.escape) { $0.browse.focus = .items }
+        store.press(.char("j")) {
+            $0.browse.itemsCursor.selected = 1
+            $0.browse.detailsScroll = 0
+        }
     }
 
     @Test func narrowLayoutZoomsTheDetailsOnEnter() {

@@ -42,13 +42,115 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries["talk"] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
             $0.status = "Bookmarked: A Talk"
         }
         store.send(.bookmarks(.saved(Self.saved(bookmark)))) { $0.unsavedChanges = [] }
         store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
             $0.bookmarks.entries["talk"] = nil
             $0.unsavedChanges = [.remove("talk")]
-            $0.status = "Removed bookmark: A Talk"
+            $0.marks.undo = [Self.added, .init(itemId: "talk", title: "A Talk", before: bookmark)]
+            $0.status = "Removed bookmark (must see); u brings it back: A Talk"
+        }
+    }
+
+    static let added = BookmarksFeature.Undo(itemId: "talk", title: "A Talk", before: nil)
+
+    @Test func unbookmarkingANotedTalkCanBeUndone() {
+        let noted = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe, note: "go early")
+        var state = CopyConfirmationTests.stateOnATalk()
+        state.bookmarks = Self.saved(noted)
+        var store = TestStore(state)
+        let removed = BookmarksFeature.Undo(itemId: "talk", title: "A Talk", before: noted)
+        store.press(.char("b"), effects: [.persistBookmarkChange(.remove("talk"))]) {
+            $0.bookmarks.entries["talk"] = nil
+            $0.unsavedChanges = [.remove("talk")]
+            $0.marks.undo = [removed]
+            $0.status = "Removed bookmark (maybe) and its note; u brings them back: A Talk"
+        }
+        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(noted))]) {
+            $0.bookmarks.entries["talk"] = noted
+            $0.unsavedChanges = [.remove("talk"), .restore(noted)]
+            $0.marks.undo = []
+            $0.status = "Restored: A Talk"
+        }
+        store.press(.char("u")) { $0.status = "Nothing to undo" }
+    }
+
+    @Test func undoGoesBackSeveralChangesTheLastFirst() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        let maybe = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe)
+        let noted = Bookmark(itemId: "talk", title: "A Talk", priority: .maybe, note: "go early")
+        let note = BookmarkChange.setNote("talk", title: "A Talk", note: "go early")
+        let cleared = BookmarkChange.setNote("talk", title: "A Talk", note: nil)
+        var undo = [Self.added]
+        var unsaved: [BookmarkChange] = [.add(bookmark)]
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Bookmarked: A Talk"
+        }
+        undo.append(.init(itemId: "talk", title: "A Talk", before: bookmark))
+        unsaved.append(.setPriority("talk", .maybe))
+        store.press(.char("B"), effects: [.persistBookmarkChange(.setPriority("talk", .maybe))]) {
+            $0.bookmarks.entries["talk"] = maybe
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Priority maybe; u undoes: A Talk"
+        }
+        undo.append(.init(itemId: "talk", title: "A Talk", before: maybe))
+        unsaved.append(note)
+        store.send(.noteEdited("talk", "go early"), effects: [.persistBookmarkChange(note)]) {
+            $0.bookmarks.entries["talk"] = noted
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+        }
+        // An editor closed on the same note changes nothing, and nothing is recorded to undo.
+        store.send(.noteEdited("talk", "go early"))
+        undo.append(.init(itemId: "talk", title: "A Talk", before: noted))
+        unsaved.append(cleared)
+        store.send(.noteEdited("talk", nil), effects: [.persistBookmarkChange(cleared)]) {
+            $0.bookmarks.entries["talk"] = maybe
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = undo
+            $0.status = "Removed the note; u brings it back: A Talk"
+        }
+        for (before, status) in [(noted, "Restored (u undoes 3 more): A Talk"), (maybe, "Restored (u undoes 2 more): A Talk"),
+                                 (bookmark, "Restored (u undoes 1 more): A Talk")] {
+            undo.removeLast()
+            unsaved.append(.restore(before))
+            store.press(.char("u"), effects: [.persistBookmarkChange(.restore(before))]) {
+                $0.bookmarks.entries["talk"] = before
+                $0.unsavedChanges = unsaved
+                $0.marks.undo = undo
+                $0.status = status
+            }
+        }
+        unsaved.append(.remove("talk"))
+        store.press(.char("u"), effects: [.persistBookmarkChange(.remove("talk"))]) {
+            $0.bookmarks.entries["talk"] = nil
+            $0.unsavedChanges = unsaved
+            $0.marks.undo = []
+            $0.status = "Undone, not bookmarked: A Talk"
+        }
+    }
+
+    @Test func aChangeMadeElsewhereIsMergedUnderTheUnsavedOnes() {
+        var store = Self.store()
+        let bookmark = Bookmark(itemId: "talk", title: "A Talk")
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
+            $0.bookmarks.entries["talk"] = bookmark
+            $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
+            $0.status = "Bookmarked: A Talk"
+        }
+        // Another lectern noted another talk; the unsaved bookmark here stays.
+        let other = Bookmark(itemId: "other", title: "Other", priority: .maybe, note: "from the shell")
+        let disk = Self.saved(other)
+        store.send(.bookmarksChangedOnDisk(disk)) {
+            $0.bookmarks.entries["other"] = other
         }
     }
 
@@ -58,6 +160,7 @@ import Testing
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(bookmark))]) {
             $0.bookmarks.entries["talk"] = bookmark
             $0.unsavedChanges = [.add(bookmark)]
+            $0.marks.undo = [Self.added]
             $0.status = "Bookmarked: A Talk"
         }
         store.send(.bookmarks(.saveFailed("Could not save bookmarks: disk full"))) { $0.status = "Could not save bookmarks: disk full" }
@@ -82,11 +185,36 @@ import Testing
     @Test func helpOpensFiltersAndClosesWithTheKeysOfItsTable() {
         var store = Self.store()
         store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
-        var filtered = HelpFeature.State()
+        var filtering = HelpFeature.State()
+        filtering.filtering = true
+        store.press(.char("/")) { $0.overlay = .help(filtering) }
+        // While the filter is typed, q is a letter of it.
+        var filtered = filtering
         filtered.filter = "q"
         store.press(.char("q")) { $0.overlay = .help(filtered) }
-        store.press(.backspace) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.backspace) { $0.overlay = .help(filtering) }
+        store.press(.char("b")) { $0.overlay = .help(filtered) ; $0.overlay = .help({ var h = filtering; h.filter = "b"; return h }()) }
+        // Enter keeps the filter; then q closes help.
+        store.press(.enter) { $0.overlay = .help({ var h = HelpFeature.State(); h.filter = "b"; return h }()) }
+        store.press(.char("q")) { $0.overlay = nil }
+        // Esc while filtering clears the filter; Esc again closes.
+        store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
+        store.press(.char("/")) { $0.overlay = .help(filtering) }
+        store.press(.char("x")) { $0.overlay = .help({ var h = filtering; h.filter = "x"; return h }()) }
+        store.press(.escape) { $0.overlay = .help(HelpFeature.State()) }
         store.press(.escape) { $0.overlay = nil }
+    }
+
+    @Test func helpListsEveryKeyBySectionTheMostUsedFirst() {
+        let sections = HelpFeature.sections(.defaults, filter: "")
+        #expect(sections.first?.title.hasPrefix("On a talk or paper") == true)
+        let first = Set(sections.first?.bindings.flatMap(\.keys) ?? [])
+        for c in "bBenNoyra" { #expect(first.contains(.char(c)), "\(c) is not in the first section") }
+        // Every binding is listed, once.
+        #expect(sections.flatMap(\.bindings).count == KeyMap.defaults.bindings.count)
+        #expect(Set(sections.flatMap(\.bindings)) == Set(KeyMap.defaults.bindings))
+        #expect(sections.map(\.title).contains("In the search bar, while typing (/)"))
+        #expect(sections.map(\.title).contains("When a question waits (y/n)"))
     }
 
     @Test func openingTheScheduleReplacesAnyOtherOverlay() {
@@ -112,6 +240,7 @@ import Testing
         }
         store.press(.char("t")) {
             $0.search.query = "t"
+            $0.search.cursor = 1
             $0.search.results = [0]
             $0.search.elapsedMicroseconds = 1500
             $0.browse.visibleItems = [0]

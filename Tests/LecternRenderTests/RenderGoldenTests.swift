@@ -50,6 +50,8 @@ import Testing
         let grid = render(state, size: size)
         #expect(grid.cursor != nil)
         #expect((0..<size.height).contains { y in (0..<size.width).contains { grid[$0, y].role == .match } })
+        // The results span Tuesday and Wednesday: each time has its day.
+        #expect(grid.text.contains("Wed 02:00 [Oral] CATE") && grid.text.contains("Tue 14:30 [Spotlight]"))
         Golden.check("search-120x30", grid)
     }
 
@@ -68,18 +70,30 @@ import Testing
         var state = Fixture.browsing(size: size)
         _ = reduce(&state, .keyPressed(.char("?")))
         #expect(state.help != nil)
-        let tall = render(state, size: Size(width: 100, height: 60)).text
-        for binding in state.keyMap.bindings(in: PaneID.items) { #expect(tall.contains(binding.help)) }
+        let tall = render(state, size: Size(width: 100, height: 120)).text
+        for binding in state.keyMap.bindings { #expect(tall.contains(binding.help), "\(binding.help)") }
         #expect(tall.contains("is:bookmarked"))
         #expect(tall.contains("room:janson"))
         Golden.check("help-100x30", render(state, size: size))
+    }
+
+    @Test func helpOnTheStartScreenShowsATalksKeysFirst() {
+        let size = Size(width: 80, height: 24)
+        var state = Fixture.state(size: size)
+        _ = reduce(&state, .keyPressed(.char("?")))
+        let grid = render(state, size: size)
+        for text in ["Bookmark or unbookmark", "Edit a note", "Show related", "Browse the authors", "next match", "Open the link", "Copy the title"] {
+            #expect(grid.text.contains(text), "\(text)")
+        }
+        #expect(!grid.text.contains("Move the selection down"))
+        Golden.check("help-start-80x24", grid)
     }
 
     @Test func helpOverlayFiltered() {
         let size = Size(width: 80, height: 24)
         var state = Fixture.browsing(size: size)
         _ = reduce(&state, .keyPressed(.char("?")))
-        for c in "PAGE" { _ = reduce(&state, .keyPressed(.char(c))) }
+        for c in "/PAGE" { _ = reduce(&state, .keyPressed(.char(c))) }
         let grid = render(state, size: size)
         #expect(grid.text.contains("Page down"))
         #expect(!grid.text.contains("Quit"))
@@ -90,13 +104,27 @@ import Testing
         let size = Size(width: 160, height: 48)
         var state = Fixture.state(size: size)
         for id in ["t-rpe", "t-rl-bounds", "t-cate", "p-isp"] { _ = state.toggleBookmark(id) }
-        state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus")
+        state.bookmarks.entries["gone-talk"] = Bookmark(itemId: "gone-talk", title: "A Talk From An Older Corpus", priority: .maybe)
+        state.bookmarks.entries["p-isp"]?.priority = .maybe
         _ = reduce(&state, .noteEdited("t-cate", "Ask about the pairwise pre-training"))
         state.status = nil
         state.openEntry(.bookmarks)
         state.focus = .items
         let grid = render(state, size: size)
         #expect(grid.text.contains("CLASH"))
+        #expect(grid.text.contains("Wed 02:00"), "the bookmarks span two days")
+        // Must see and maybe differ in the glyph and the role.
+        let rows = grid.text.split(separator: "\n").map(String.init)
+        let paper = state.corpus.items.first { $0.id == "p-isp" }?.title.prefix(20) ?? "?"
+        let paperRow = rows.firstIndex { $0.contains(paper) } ?? 0
+        #expect(rows[paperRow].contains("☆"), "\(rows[paperRow])")
+        let talk = state.corpus.items.first { $0.id == "t-rpe" }?.title.prefix(20) ?? "?"
+        let talkRow = rows.firstIndex { $0.contains(talk) } ?? 0
+        #expect(rows[talkRow].contains("★") && !rows[talkRow].contains("☆"), "\(rows[talkRow])")
+        let cells = (0..<size.height).flatMap { y in (0..<size.width).map { grid[$0, y] } }
+        #expect(cells.contains { $0.grapheme == "☆" && $0.role == .bookmarkMaybe })
+        #expect(cells.contains { $0.grapheme == "★" && $0.role == .bookmark })
+        #expect(!cells.contains { $0.grapheme == "☆" && $0.role == .bookmark })
         #expect(grid.text.contains("Bookmarks (4)"))
         #expect(grid.text.contains("missing from corpus"))
         Golden.check("bookmarks-160x48", grid)

@@ -97,7 +97,7 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
     }
 
     @Test func helpOpensFiltersAndCloses() {
-        let (loop, backend) = makeLoop([.key(.char("?"))] + "search".map { .key(.char($0)) })
+        let (loop, backend) = makeLoop([.key(.char("?")), .key(.char("/"))] + "search".map { .key(.char($0)) })
         _ = loop.run()
         #expect(loop.store.state.help?.filter == "search")
         #expect(loop.store.state.helpBindings.map(\.command).contains(.focusSearch))
@@ -106,6 +106,8 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
         #expect(backend.screen?.text.contains("Go to the last entry") == false)
         _ = loop.dispatch(.keyPressed(.backspace))
         #expect(loop.store.state.help?.filter == "searc")
+        _ = loop.dispatch(.keyPressed(.escape))
+        #expect(loop.store.state.help?.filter == "")
         _ = loop.dispatch(.keyPressed(.escape))
         #expect(loop.store.state.help == nil)
         _ = loop.dispatch(.keyPressed(.char("?")))
@@ -176,6 +178,25 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
         let now = Timestamp(epochSeconds: 1_626_782_400, utcOffsetSeconds: 0)
         let loop = EventLoop(store: Store(state: State(corpus: sampleCorpus())), backend: backend, clock: { now }) { _ in .actions([]) }
         #expect(loop.run() == .endOfInput)
+        #expect(loop.store.state.now == now)
+    }
+
+    @Test func whileNoKeyComesTheWatchIsPolledAndWhatItFindsIsReduced() {
+        // Three quiet waits of 10 ms each, the tick 20 ms away: three polls, one tick.
+        let backend = InMemoryBackend(size: Size(width: 100, height: 30), script: [], whenExhausted: nil)
+        let now = Timestamp(epochSeconds: 1_626_782_400, utcOffsetSeconds: 0)
+        var disk = Bookmarks()
+        disk.entries["a"] = Bookmark(itemId: "a", title: "A", priority: .maybe, note: "from the shell")
+        var polls = 0
+        let loop = EventLoop(store: Store(state: State(corpus: sampleCorpus())), backend: backend, tickMilliseconds: 20, clock: { now },
+                             perform: { _ in .actions([]) },
+                             watch: (milliseconds: 10, poll: {
+                                 polls += 1
+                                 return polls == 1 ? [.bookmarksChangedOnDisk(disk)] : []
+                             }))
+        #expect(loop.run() == .endOfInput)
+        #expect(polls == 3)
+        #expect(loop.store.state.bookmarks == disk)
         #expect(loop.store.state.now == now)
     }
 

@@ -47,3 +47,26 @@ import Testing
         #expect(TerminalColor.nearestIndex(r: 128, g: 128, b: 128) == 244)
     }
 }
+
+/// Alt arrives as ESC and the character, read in one burst.
+@Suite struct AltKeyDecodingTests {
+    @Test func escapeThenACharacterIsAlt() {
+        #expect(KeyDecoder.keys(for: [.character(27), .character(0x62)]) == [.alt("b")])
+        #expect(KeyDecoder.keys(for: [.character(0x61), .character(27), .character(0x66), .character(0x78)]) == [.char("a"), .alt("f"), .char("x")])
+    }
+
+    @Test func aLoneEscapeOrOneBeforeAnotherKeyIsEscape() {
+        #expect(KeyDecoder.keys(for: [.character(27)]) == [.escape])
+        #expect(KeyDecoder.keys(for: [.character(27), .character(27)]) == [.escape, .escape])
+        #expect(KeyDecoder.keys(for: [.character(27), .functionKey(CursesKeyCode.up)]) == [.escape, .up])
+        #expect(KeyDecoder.keys(for: [.character(27), .character(13)]) == [.escape, .enter])
+    }
+
+    @Test func altKeysHaveNamesForTheConfig() {
+        #expect(Key(name: "alt-b") == .alt("b"))
+        #expect(Key(name: "M-f") == .alt("f"))
+        #expect(Key.alt("b").name == "alt-b")
+        #expect(Key.alt("b").label == "M-b")
+        #expect(Key(name: "alt-") == nil)
+    }
+}

@@ -27,6 +27,9 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .bookmarks(let a):
         return state.bookmarksAction(a)
+    case .bookmarksChangedOnDisk(let disk):
+        // What is not saved yet stays, applied on top of the file.
+        return state.bookmarksAction(.changedOnDisk(disk, unsaved: state.unsavedChanges))
     case .noteEdited(let id, let note):
         let title = state.index.itemIndex(id: id).map { state.corpus.items[$0].title } ?? id
         return state.bookmarksAction(.noteEdited(id, title: title, note: note))
@@ -48,6 +51,12 @@ extension State {
     /// Who takes a key: the too-small screen, a question, the overlay, the search bar, or the
     /// panes, each resolving it through the key map in its own context.
     mutating func route(_ key: Key) -> [Effect] {
+        // Esc and a key typed quickly after it read as Alt with that key; where no Alt key is
+        // bound they are the two keys they were.
+        if case .alt(let c) = key, keyMap.command(for: key, in: keyContext) == nil {
+            let effects = route(.escape)
+            return effects.contains(.quit) ? effects : effects + route(.char(c))
+        }
         if layout.mode == .tooSmall {
             return keyMap.command(for: key, in: .tooSmall) == .quit ? [.quit] : []
         }
@@ -59,16 +68,18 @@ extension State {
             status = message
             return effects
         case .help(var help)?:
-            let command = keyMap.command(for: key, in: .help)
+            let command = keyMap.command(for: key, in: HelpFeature.context(help))
             switch command {
             case .quit?: return [.quit]
-            case .help?, .back?:
+            case .help? where !help.filtering:
                 overlay = nil
                 return []
             default:
                 let rows = max(1, layout.overlay.height - 2)
-                let lines = helpBindings(filter: help.filter).count + HelpFeature.State.cheatSheetLines
-                if let a = HelpFeature.action(for: command, key: key, lines: lines, rows: rows) { HelpFeature.reduce(&help, a) }
+                let lines = HelpFeature.lineCount(helpSections(filter: help.filter)) + HelpFeature.State.cheatSheetLines
+                if let a = HelpFeature.action(for: command, key: key, filtering: help.filtering, lines: lines, rows: rows) {
+                    HelpFeature.reduce(&help, a)
+                }
                 overlay = .help(help)
                 return []
             }
@@ -85,6 +96,17 @@ extension State {
         }
         guard let command = keyMap.command(for: key, in: browse.focus) else { return [] }
         return perform(command)
+    }
+
+    /// The context the next key is looked up in.
+    var keyContext: KeyContext {
+        if layout.mode == .tooSmall { return .tooSmall }
+        switch overlay {
+        case .confirm?: return .confirm
+        case .help(let h)?: return HelpFeature.context(h)
+        case .schedule?, .related?, .people?: return .panel
+        case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
+        }
     }
 
     /// A command in the panes.
@@ -107,6 +129,8 @@ extension State {
             if let item = selectedItem { return bookmarksAction(.toggled(item.id, title: item.title)) }
         case .cyclePriority:
             if let item = selectedItem { return bookmarksAction(.priorityCycled(item.id)) }
+        case .undo:
+            return bookmarksAction(.undone)
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
         case .copy:
@@ -171,7 +195,7 @@ extension State {
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.
     mutating func bookmarksAction(_ action: BookmarksFeature.Action) -> [Effect] {
-        let (effects, message) = BookmarksFeature.reduce(&bookmarks, action)
+        let (effects, message) = BookmarksFeature.reduce(&marks, action)
         if let message { status = message }
         for case .persistBookmarkChange(let change) in effects { unsavedChanges.append(change) }
         if case .saved = action { unsavedChanges = [] }
@@ -195,6 +219,7 @@ extension State {
     /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
     mutating func panelKey(_ command: Command?) -> [Effect] {
         if command == .quit { return perform(.quit) }
+        if command == .undo { return bookmarksAction(.undone) }
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:

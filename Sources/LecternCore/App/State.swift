@@ -13,8 +13,14 @@ public struct State: Equatable, Sendable {
     public var browse = BrowseFeature.State()
     /// The search bar.
     public var search = SearchFeature.State()
-    /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied).
-    public var bookmarks = Bookmarks()
+    /// Bookmarks, priorities and notes, as last loaded or saved (with changes not yet saved applied),
+    /// and the changes `u` undoes.
+    public var marks = BookmarksFeature.State()
+    /// The bookmarks (`marks.bookmarks`).
+    public var bookmarks: Bookmarks {
+        get { marks.bookmarks }
+        set { marks.bookmarks = newValue }
+    }
     /// Bookmark changes asked to be saved and not yet written (a failed write is retried with the
     /// next change, and quitting asks first while any are left).
     public var unsavedChanges: [BookmarkChange] = []
@@ -86,13 +92,16 @@ public struct State: Equatable, Sendable {
 
     public func session(id: String) -> Session? { catalog.session(id: id, in: corpus) }
 
-    /// The rows of the help overlay for its current filter (the renderer shows exactly these).
-    public var helpBindings: [Binding] { helpBindings(filter: help?.filter ?? "") }
+    /// The sections of the help overlay for its current filter (the renderer shows exactly these).
+    public var helpSections: [HelpFeature.Section] { helpSections(filter: help?.filter ?? "") }
 
-    /// Bindings of the focused pane whose help text, command name or key names contain `filter`.
-    public func helpBindings(filter: String) -> [Binding] {
-        HelpFeature.bindings(keyMap.bindings(in: browse.focus), filter: filter)
+    /// Every binding, in the help's sections, whose help text, command name or key names contain `filter`.
+    public func helpSections(filter: String) -> [HelpFeature.Section] {
+        HelpFeature.sections(keyMap, filter: filter)
     }
+
+    /// The bindings the help overlay lists for its current filter.
+    public var helpBindings: [Binding] { helpSections.flatMap(\.bindings) }
 
     /// Bookmarked items present in the corpus, talks in time order then papers.
     public func bookmarkedIndices() -> [Int] {

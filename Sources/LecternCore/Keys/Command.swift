@@ -18,6 +18,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case toggleBookmark = "toggle-bookmark"
     case cyclePriority = "cycle-priority"
     case editNote = "edit-note"
+    case undo
     case export
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
@@ -34,6 +35,17 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case deleteBackward = "delete-backward"
     case deleteWord = "delete-word"
     case clearText = "clear-text"
+    case deleteForward = "delete-forward"
+    case killToStart = "kill-to-start"
+    case killToEnd = "kill-to-end"
+    case cursorLeft = "cursor-left"
+    case cursorRight = "cursor-right"
+    case lineStart = "line-start"
+    case lineEnd = "line-end"
+    case wordLeft = "word-left"
+    case wordRight = "word-right"
+    case historyBack = "history-back"
+    case historyForward = "history-forward"
     // questions
     case answerYes = "yes"
 }

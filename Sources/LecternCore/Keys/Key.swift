@@ -2,12 +2,14 @@
 public enum Key: Hashable, Sendable, CustomStringConvertible {
     case char(Character)
     case ctrl(Character)
+    /// Alt (Meta) with a character: the terminal sends ESC, then the character.
+    case alt(Character)
     case up, down, left, right, home, end, pageUp, pageDown
     case enter, escape, tab, backTab, backspace, delete
     case function(Int)
 
     /// Parses a key name as written in `config.toml`: `j`, `G`, `ctrl-d`, `up`, `pgdn`, `enter`,
-    /// `esc`, `tab`, `shift-tab`, `space`, `backspace`, `f1`. Nil for an unknown name.
+    /// `esc`, `tab`, `shift-tab`, `space`, `backspace`, `f1`, `alt-b`. Nil for an unknown name.
     public init?(name: String) {
         let lower = name.lowercased()
         switch lower {
@@ -27,7 +29,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case "delete", "del": self = .delete
         case "space": self = .char(" ")
         default:
-            if lower.hasPrefix("ctrl-") || lower.hasPrefix("c-") {
+            if lower.hasPrefix("alt-") || lower.hasPrefix("m-") || lower.hasPrefix("meta-") {
+                let rest = name.drop(while: { $0 != "-" }).dropFirst()
+                guard rest.count == 1, let c = rest.first, !c.isWhitespace, c.isASCII, !(c.asciiValue.map { $0 < 32 || $0 == 127 } ?? false) else {
+                    return nil
+                }
+                self = .alt(c)
+            } else if lower.hasPrefix("ctrl-") || lower.hasPrefix("c-") {
                 let rest = lower.drop(while: { $0 != "-" }).dropFirst()
                 guard rest.count == 1, let c = rest.first, c.isASCII, c.isLetter else { return nil }
                 self = .ctrl(c)
@@ -47,6 +55,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .char(" "): return "space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "ctrl-\(c)"
+        case .alt(let c): return "alt-\(c)"
         case .up: return "up"
         case .down: return "down"
         case .left: return "left"
@@ -71,6 +80,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .char(" "): return "Space"
         case .char(let c): return String(c)
         case .ctrl(let c): return "^" + String(c).uppercased()
+        case .alt(let c): return "M-" + String(c)
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"

@@ -4,8 +4,10 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     case sessions, items, details
     /// The search bar while a query is typed: printable characters not bound here are typed.
     case search
-    /// The help overlay: printable characters not bound here filter the list.
+    /// The help overlay: `/` starts a filter.
     case help
+    /// The help overlay's filter while it is typed: printable characters not bound here are typed.
+    case helpFilter = "help-filter"
     /// The schedule view and the related-work and people panels.
     case panel
     /// A yes/no question in the status line: any key not bound here answers no.
@@ -24,7 +26,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     }
 
     /// The contexts a plain `[keys]` entry of `config.toml` rebinds; the others are rebound in
-    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.confirm]`).
+    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.help-filter]`, `[keys.confirm]`).
     public static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel, .tooSmall]
 
     /// The group of contexts rebound together by one config table, named as that table is.

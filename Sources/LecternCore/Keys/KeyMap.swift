@@ -10,7 +10,7 @@ public struct KeyMap: Hashable, Sendable {
     static let lists: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let onItems: Set<KeyContext> = [.items, .details, .panel]
-    static let typing: Set<KeyContext> = [.search, .help]
+    static let typing: Set<KeyContext> = [.search, .help, .helpFilter]
 
     /// The defaults lectern ships with.
     public static let defaults = KeyMap(bindings: [
@@ -32,6 +32,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.toggleBookmark, [.char("b")], "Bookmark or unbookmark the selected item", onItems),
         Binding(.cyclePriority, [.char("B")], "Cycle a bookmark's priority (must see / maybe)", onItems),
         Binding(.editNote, [.char("e")], "Edit a note for the selected item in $EDITOR", onItems),
+        Binding(.undo, [.char("u")], "Undo the last bookmark, priority or note change", browsing),
         Binding(.export, [.char("x")], "Export bookmarks (or the search results)", browsing),
         Binding(.nextMatch, [.char("n")], "Jump to the next match in the abstract", onItems),
         Binding(.previousMatch, [.char("N")], "Jump to the previous match in the abstract", onItems),
@@ -43,18 +44,34 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
         Binding(.quit, [.char("q"), .ctrl("c")], "Quit", browsing.union([.tooSmall])),
         // The search bar and the help filter: other printable keys are typed.
-        Binding(.acceptSearch, [.enter, .down, .tab], "Leave the search bar, keeping the results", [.search]),
+        Binding(.acceptSearch, [.enter, .tab], "Leave the search bar, keeping the results", [.search]),
         Binding(.back, [.escape], "Clear the search and leave the search bar", [.search]),
-        Binding(.deleteBackward, [.backspace], "Delete the last character", typing),
-        Binding(.deleteWord, [.ctrl("w")], "Delete the last word", [.search]),
-        Binding(.clearText, [.ctrl("u")], "Clear the query (or the help filter)", typing),
-        Binding(.help, [.escape, .char("?"), .function(1)], "Close help", [.help]),
-        Binding(.moveUp, [.up], "Scroll up", [.help]),
-        Binding(.moveDown, [.down], "Scroll down", [.help]),
+        Binding(.cursorLeft, [.left, .ctrl("b")], "Move the cursor back a character", [.search]),
+        Binding(.cursorRight, [.right, .ctrl("f")], "Move the cursor forward a character", [.search]),
+        Binding(.wordLeft, [.alt("b")], "Move the cursor back a word", [.search]),
+        Binding(.wordRight, [.alt("f")], "Move the cursor forward a word", [.search]),
+        Binding(.lineStart, [.home, .ctrl("a")], "Move the cursor to the start", [.search]),
+        Binding(.lineEnd, [.end, .ctrl("e")], "Move the cursor to the end", [.search]),
+        Binding(.deleteBackward, [.backspace], "Delete the character before the cursor", [.search]),
+        Binding(.deleteForward, [.delete, .ctrl("d")], "Delete the character under the cursor", [.search]),
+        Binding(.deleteWord, [.ctrl("w")], "Delete the word before the cursor", [.search]),
+        Binding(.killToStart, [.ctrl("u")], "Delete everything before the cursor", [.search]),
+        Binding(.killToEnd, [.ctrl("k")], "Delete everything from the cursor on", [.search]),
+        Binding(.historyBack, [.up], "An earlier query (those accepted with Enter)", [.search]),
+        Binding(.historyForward, [.down], "A later query, then back to what was typed", [.search]),
+        // The help overlay: `/` starts a filter, and then other printable keys are typed.
+        Binding(.help, [.char("q"), .escape, .char("?"), .function(1)], "Close help", [.help]),
+        Binding(.focusSearch, [.char("/")], "Filter the keys (Enter keeps the filter, Esc clears it)", [.help]),
+        Binding(.moveUp, [.up, .char("k")], "Scroll up", [.help]),
+        Binding(.moveDown, [.down, .char("j")], "Scroll down", [.help]),
         Binding(.pageUp, [.pageUp], "Page up", [.help]),
-        Binding(.pageDown, [.pageDown], "Page down", [.help]),
-        Binding(.top, [.home], "Go to the top", [.help]),
-        Binding(.bottom, [.end], "Go to the bottom", [.help]),
+        Binding(.pageDown, [.pageDown, .char(" ")], "Page down", [.help]),
+        Binding(.top, [.home, .char("g")], "Go to the top", [.help]),
+        Binding(.bottom, [.end, .char("G")], "Go to the bottom", [.help]),
+        Binding(.acceptSearch, [.enter], "Keep the filter and scroll again", [.helpFilter]),
+        Binding(.back, [.escape], "Clear the filter and scroll again", [.helpFilter]),
+        Binding(.deleteBackward, [.backspace], "Delete the last character", [.helpFilter]),
+        Binding(.clearText, [.ctrl("u")], "Clear what is typed", [.helpFilter]),
         Binding(.quit, [.ctrl("c")], "Quit", typing),
         // A question in the status line: any other key answers no.
         Binding(.answerYes, [.char("y"), .enter], "Answer yes (any other key answers no)", [.confirm]),

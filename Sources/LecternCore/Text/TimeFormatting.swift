@@ -44,6 +44,18 @@ public enum TimeFormatting {
         clock(time, offset: offset(of: identifier, at: time))
     }
 
+    /// True when `times` fall on more than one day in zone `identifier` (a list whose rows then
+    /// need their day). Looks at the earliest and the latest only.
+    public static func spanDays<S: Sequence>(_ times: S, in identifier: String) -> Bool where S.Element == Timestamp {
+        var first: Timestamp?, last: Timestamp?
+        for t in times {
+            if first.map({ t.epochSeconds < $0.epochSeconds }) ?? true { first = t }
+            if last.map({ t.epochSeconds > $0.epochSeconds }) ?? true { last = t }
+        }
+        guard let first, let last else { return false }
+        return day(first, in: identifier) != day(last, in: identifier)
+    }
+
     /// Three-letter weekday of `time` in zone `identifier`, e.g. `Tue`.
     public static func weekday(_ time: Timestamp, in identifier: String) -> String {
         CalendarNames.weekday(time.wallClock(atOffset: offset(of: identifier, at: time)).weekday)

@@ -9,11 +9,13 @@ final class EffectPerformer {
     private let backend: TerminalBackend
     private let bookmarkStore: BookmarkStore
     private let inbox: ActionInbox
+    private let watcher: BookmarkWatcher?
 
-    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox) {
+    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox, watcher: BookmarkWatcher? = nil) {
         self.backend = backend
         self.bookmarkStore = bookmarkStore
         self.inbox = inbox
+        self.watcher = watcher
     }
 
     func perform(_ effect: Effect) -> EffectOutcome {
@@ -23,6 +25,7 @@ final class EffectPerformer {
         case .persistBookmarkChange(let change):
             do {
                 let (bookmarks, warning) = try bookmarkStore.update([change])
+                watcher?.noteOwnWrite()
                 var actions: [Action] = [.bookmarks(.saved(bookmarks))]
                 if let warning { actions.append(.effectFailed(message: warning)) }
                 return .actions(actions)

@@ -21,19 +21,22 @@ struct RunLoop {
         let environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
+        let watcher = BookmarkWatcher(store: bookmarkStore)
         do {
             let (bookmarks, warning) = try bookmarkStore.load()
             store.send(.bookmarks(.loaded(bookmarks, warning: warning)))
+            watcher.noteOwnWrite()
         } catch {
             store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
         }
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
-        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox)
+        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, watcher: watcher)
         let theme = palette.theme
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
         let cache = WrappedTextCache(capacity: 16)
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
-                             render: { render($0, size: $1, theme: theme, cache: cache) }, perform: performer.perform)
+                             render: { render($0, size: $1, theme: theme, cache: cache) }, perform: performer.perform,
+                             watch: (milliseconds: RunLoop.watchMilliseconds, poll: watcher.poll))
         return loop.run()
     }
 
@@ -58,6 +61,7 @@ struct RunLoop {
         case .add(let b): return "bookmark " + title(b)
         case .remove(let id): return "removing the bookmark of \(TerminalSafe.sanitize(id))"
         case .toggle(let b): return "bookmark or unbookmark " + title(b)
+        case .restore(let b): return "restoring the bookmark " + title(b)
         case .setPriority(let id, let p): return "priority \(p.label) for \(TerminalSafe.sanitize(id))"
         case .setNote(let id, let t, let note):
             let what = (note?.isEmpty ?? true) ? "clearing the note" : "note"
@@ -74,6 +78,9 @@ struct RunLoop {
         }
         return s * 1000
     }
+
+    /// How often, while no key comes, the loop looks whether another lectern changed the bookmarks.
+    static let watchMilliseconds = 1000
 
     /// The current time in the local zone (`LECTERN_NOW` when set).
     static func now() -> Timestamp? { Clock.now() }

@@ -10,7 +10,7 @@ struct LibraryChangesCommand: ParsableCommand {
         abstract: "List what changed when a conference was last added again.",
         discussion: """
         One line per changed item: NEW, CANCELLED, MOVED (start, end or room, old→new), RETITLED, SPEAKERS, \
-        then the title and [id]. Bookmarked items are marked ★. Nothing is listed for an entry that \
+        then the title and [id]. Bookmarked items are marked ★ (must see) or ☆ (maybe). Nothing is listed for an entry that \
         replaced no earlier import. Exit 66 for an unknown entry.
         """
     )
@@ -35,7 +35,7 @@ struct LibraryChangesCommand: ParsableCommand {
         let (_, bookmarks) = try BookmarksCommand.openStore()
         var lines = ["\(record.changes.count) change\(record.changes.count == 1 ? "" : "s") since the import of \(record.previous ?? "the bundled sample")"]
         for change in record.changes {
-            let mark = bookmarks.contains(change.id) ? "★ " : "  "
+            let mark = bookmarks[change.id].map { $0.priority == .mustSee ? "★ " : "☆ " } ?? "  "
             var line = mark + change.flag + "  " + LaTeXCleaner.clean(change.title)
             if change.kinds.contains(.retitled), let old = change.before?.title { line += " (was: " + LaTeXCleaner.clean(old) + ")" }
             if change.kinds.contains(.speakers) {

@@ -48,6 +48,7 @@ struct TestStore {
         check("browse", expected.browse, actual.browse)
         check("search", expected.search, actual.search)
         check("bookmarks", expected.bookmarks, actual.bookmarks)
+        check("undo", expected.marks.undo, actual.marks.undo)
         check("unsavedChanges", expected.unsavedChanges, actual.unsavedChanges)
         check("overlay", expected.overlay, actual.overlay)
         check("status", expected.status, actual.status)

@@ -36,4 +36,14 @@ public struct Bookmark: Codable, Hashable, Sendable {
         guard let note, !note.allSatisfy(\.isWhitespace) else { return nil }
         return note
     }
+
+    /// True when both are absent, or present with the same title, priority and note (when they were
+    /// stamped aside).
+    static func same(_ a: Bookmark?, _ b: Bookmark?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (let a?, let b?): return a.title == b.title && a.priority == b.priority && a.nonEmptyNote == b.nonEmptyNote
+        default: return false
+        }
+    }
 }

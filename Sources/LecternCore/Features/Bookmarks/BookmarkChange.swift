@@ -9,11 +9,13 @@ public enum BookmarkChange: Equatable, Sendable {
     case setPriority(String, Bookmark.Priority)
     /// Sets the note; nil or blank clears it. Noting an unbookmarked item bookmarks it as `maybe`.
     case setNote(String, title: String, note: String?)
+    /// Puts the bookmark back exactly as given (its priority and note): what undoing a change writes.
+    case restore(Bookmark)
 
     /// The item id the change is about.
     public var itemId: String {
         switch self {
-        case .add(let b), .toggle(let b): return b.itemId
+        case .add(let b), .toggle(let b), .restore(let b): return b.itemId
         case .remove(let id), .setPriority(let id, _), .setNote(let id, _, _): return id
         }
     }
@@ -35,6 +37,10 @@ public enum BookmarkChange: Equatable, Sendable {
             } else {
                 BookmarkChange.add(b).apply(to: &bookmarks, stamp: stamp)
             }
+        case .restore(let b):
+            var b = b
+            b.updated = stamp ?? b.updated
+            bookmarks.entries[b.itemId] = b
         case .setPriority(let id, let p):
             guard bookmarks.entries[id] != nil else { return }
             bookmarks.entries[id]?.priority = p

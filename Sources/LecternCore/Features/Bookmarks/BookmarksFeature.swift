@@ -1,50 +1,119 @@
 /// Bookmarks, their priority and notes, as the explorer changes them: each change is applied at
-/// once and handed to the store as a `BookmarkChange` to merge into the file.
+/// once and handed to the store as a `BookmarkChange` to merge into the file; each one the user
+/// made can be undone with `u`, the last first.
 public enum BookmarksFeature {
+    /// The bookmarks as last loaded or saved (with changes not yet saved applied), and what `u` undoes.
+    public struct State: Equatable, Sendable {
+        public var bookmarks = Bookmarks()
+        /// The user's changes, the last at the end: how to put each one back.
+        public var undo: [Undo] = []
+        /// How many changes `u` can undo, at most.
+        public static let undoDepth = 100
+
+        public init(bookmarks: Bookmarks = Bookmarks(), undo: [Undo] = []) {
+            self.bookmarks = bookmarks
+            self.undo = undo
+        }
+    }
+
+    /// One change the user made, as undoing it needs: the item's bookmark before it (nil: none).
+    public struct Undo: Equatable, Sendable {
+        public var itemId: String
+        public var title: String
+        public var before: Bookmark?
+
+        public init(itemId: String, title: String, before: Bookmark?) {
+            self.itemId = itemId
+            self.title = title
+            self.before = before
+        }
+
+        /// The change that puts the bookmark back as it was.
+        public var change: BookmarkChange { before.map { .restore($0) } ?? .remove(itemId) }
+    }
+
     public enum Action: Equatable, Sendable {
         /// `b` on an item (its id and title).
         case toggled(String, title: String)
         case priorityCycled(String)
         /// The editor closed on an item's note (nil: cleared).
         case noteEdited(String, title: String, note: String?)
+        /// `u`: the last change is undone.
+        case undone
         /// The file as read at start-up, with a warning to show (a corrupt file set aside).
         case loaded(Bookmarks, warning: String?)
         /// The file as written after a change (other processes' changes merged in).
         case saved(Bookmarks)
+        /// The file as another process left it, with the changes not yet saved here applied on top.
+        case changedOnDisk(Bookmarks, unsaved: [BookmarkChange])
         case saveFailed(String)
     }
 
     /// The effects of `action`, and the status line's message after it, if any.
-    public static func reduce(_ bookmarks: inout Bookmarks, _ action: Action) -> (effects: [Effect], status: String?) {
+    public static func reduce(_ state: inout State, _ action: Action) -> (effects: [Effect], status: String?) {
         switch action {
         case .toggled(let id, let title):
-            let change: BookmarkChange = bookmarks.contains(id) ? .remove(id) : .add(Bookmark(itemId: id, title: title))
-            change.apply(to: &bookmarks)
-            return ([.persistBookmarkChange(change)], bookmarks.contains(id) ? "Bookmarked: \(title)" : "Removed bookmark: \(title)")
+            let before = state.bookmarks[id]
+            let change: BookmarkChange = before != nil ? .remove(id) : .add(Bookmark(itemId: id, title: title))
+            record(change, on: id, title: title, in: &state)
+            guard let before else { return ([.persistBookmarkChange(change)], "Bookmarked: \(title)") }
+            let what = before.nonEmptyNote == nil ? "bookmark (\(before.priority.label)); u brings it back"
+                : "bookmark (\(before.priority.label)) and its note; u brings them back"
+            return ([.persistBookmarkChange(change)], "Removed \(what): \(title)")
         case .priorityCycled(let id):
-            guard let b = bookmarks[id] else { return ([], nil) }
-            let change = BookmarkChange.setPriority(id, b.priority == .mustSee ? .maybe : .mustSee)
-            change.apply(to: &bookmarks)
-            return ([.persistBookmarkChange(change)], nil)
+            guard let b = state.bookmarks[id] else { return ([], nil) }
+            let change = BookmarkChange.setPriority(id, b.priority.next)
+            record(change, on: id, title: b.title, in: &state)
+            return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(b.title)")
         case .noteEdited(let id, let title, let note):
             let change = BookmarkChange.setNote(id, title: title, note: note)
-            change.apply(to: &bookmarks)
-            return ([.persistBookmarkChange(change)], nil)
+            let old = state.bookmarks[id]?.nonEmptyNote
+            guard record(change, on: id, title: title, in: &state) else { return ([], nil) }
+            var message: String?
+            if let old, old != state.bookmarks[id]?.nonEmptyNote {
+                message = state.bookmarks[id]?.nonEmptyNote == nil ? "Removed the note; u brings it back: \(title)"
+                    : "Changed the note; u brings the old one back: \(title)"
+            }
+            return ([.persistBookmarkChange(change)], message)
+        case .undone:
+            guard let last = state.undo.popLast() else { return ([], "Nothing to undo") }
+            let change = last.change
+            change.apply(to: &state.bookmarks)
+            let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
+            let what = last.before == nil ? "Undone, not bookmarked" : "Restored"
+            return ([.persistBookmarkChange(change)], "\(what)\(more): \(last.title)")
         case .loaded(let loaded, let warning):
-            bookmarks = loaded
+            state.bookmarks = loaded
             return ([], warning)
         case .saved(let saved):
-            bookmarks = saved
+            state.bookmarks = saved
+            return ([], nil)
+        case .changedOnDisk(let disk, let unsaved):
+            var merged = disk
+            for change in unsaved { change.apply(to: &merged) }
+            state.bookmarks = merged
             return ([], nil)
         case .saveFailed(let message):
             return ([], message)
         }
     }
 
+    /// Applies `change` and remembers how to undo it; false (and nothing remembered) when it
+    /// changed nothing.
+    @discardableResult
+    static func record(_ change: BookmarkChange, on id: String, title: String, in state: inout State) -> Bool {
+        let before = state.bookmarks[id]
+        change.apply(to: &state.bookmarks)
+        guard !Bookmark.same(before, state.bookmarks[id]) else { return false }
+        state.undo.append(Undo(itemId: id, title: before?.title ?? title, before: before))
+        if state.undo.count > State.undoDepth { state.undo.removeFirst(state.undo.count - State.undoDepth) }
+        return true
+    }
+
     /// True when the bookmarks list is refreshed after `action` (a priority or a note leaves it as it is).
     public static func changesList(_ action: Action) -> Bool {
         switch action {
-        case .toggled, .loaded, .saved: return true
+        case .toggled, .undone, .loaded, .saved, .changedOnDisk: return true
         case .priorityCycled, .noteEdited, .saveFailed: return false
         }
     }

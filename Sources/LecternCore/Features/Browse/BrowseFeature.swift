@@ -71,6 +71,8 @@ public enum BrowseFeature {
                 s.focus = .items
             case .items:
                 if l.mode == .narrow { s.detailsZoomed = true }
+                // Opening a talk (again) starts at its title.
+                s.detailsScroll = 0
                 s.focus = .details
             default: break
             }

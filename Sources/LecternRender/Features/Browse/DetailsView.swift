@@ -76,7 +76,7 @@ struct DetailsView {
         out.append(kind)
         if text.bookmarked, let bookmark = state.bookmarks[item.id] {
             let priority = bookmark.priority == .mustSee ? "must see" : "maybe"
-            out.append([Span("Bookmark ", .heading), Span(glyphs.bookmark + " ", .bookmark), Span(priority, .bookmark)])
+            out.append([Span("Bookmark ", .heading), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(priority, bookmark.priority == .mustSee ? .bookmark : .bookmarkMaybe)])
             labelled("Note     ", text.note, .normal)
         }
         for clash in text.clashes {

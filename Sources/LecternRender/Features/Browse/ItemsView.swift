@@ -2,6 +2,8 @@ import LecternCore
 
 /// The middle pane: the talks of the selected entry or the search results. Two rows per item:
 /// `17:00 [Oral] ★ Title…`, then the first authors (or, for papers without authors, the abstract).
+/// When the list spans more than one day (search results, the bookmarks), each time has its day:
+/// `Wed 00:00`.
 struct ItemsView {
     let state: State
     let glyphs: Glyphs
@@ -30,6 +32,8 @@ struct ItemsView {
         let highlighter = MatchHighlighter(query: state.search.query)
         let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index) : [:]
         let timeColumn = items.contains { state.corpus.items[$0].start != nil }
+        let withDay = timeColumn && TimeFormatting.spanDays(items.lazy.compactMap { state.corpus.items[$0].start }, in: state.displayTimeZone)
+        let timeWidth = withDay ? 10 : 6
         let last = min(items.count, cursor.offset + visible)
         guard cursor.offset < last else { return }
         for i in cursor.offset..<last {
@@ -40,19 +44,20 @@ struct ItemsView {
             if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerItem, inner.y + inner.height - y)), role: override) }
             var first: [Span] = []
             if let start = item.start {
-                first.append(Span(TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time))
+                let day = withDay ? TimeFormatting.weekday(start, in: state.displayTimeZone) + " " : ""
+                first.append(Span(day + TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time))
             } else if timeColumn {
-                first.append(Span("      ", .normal))
+                first.append(Span(String(repeating: " ", count: timeWidth), .normal))
             }
             first.append(Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true))
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
-            if state.bookmarks.contains(item.id) { first.append(Span(glyphs.bookmark + " ", .bookmark)) }
+            if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
             first += SpanBuilder.highlighted(item.title, role: .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
 
             guard y + 1 < inner.y + inner.height else { continue }
-            let indent = timeColumn ? 6 : 0
+            let indent = timeColumn ? timeWidth : 0
             let second: [Span]
             if item.authors.isEmpty {
                 second = [Span(SpanBuilder.snippet(item.abstract), .dim)]
@@ -76,7 +81,7 @@ struct ItemsView {
         guard firstRow < visible else { return }
         for (k, bookmark) in missing.prefix(visible - firstRow).enumerated() {
             let y = inner.y + (firstRow + k) * PaneLayout.rowsPerItem
-            let first = [Span("[Missing] ", .dim), Span(glyphs.bookmark + " ", .bookmark), Span(bookmark.title, .dim)]
+            let first = [Span("[Missing] ", .dim), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(bookmark.title, .dim)]
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
             if y + 1 < inner.y + inner.height {
                 grid.put(spans: [Span("missing from corpus (\(bookmark.itemId))", .dim)], x: inner.x + 7, y: y + 1, width: inner.width - 8, ellipsis: glyphs.ellipsis)

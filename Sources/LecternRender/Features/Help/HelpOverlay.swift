@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
 
-/// The `?` overlay, generated from the key map: the bindings of the focused context (key labels
-/// and help text), filtered by the typed text, then a cheat sheet of the query language.
+/// The `?` overlay, generated from the key map: every binding (key labels and help text) in
+/// sections by where it works, filtered by what is typed after `/`, then a cheat sheet of the
+/// query language.
 struct HelpOverlay {
     let state: State
     let help: HelpFeature.State
@@ -27,16 +28,16 @@ struct HelpOverlay {
         let width = min(area.width - 2, 78)
         let height = area.height - (area.height > 12 ? 2 : 0)
         let rect = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        let context = state.focus
         grid.fill(rect, role: .normal)
-        grid.box(rect, role: .borderFocused, title: "Help: \(context.rawValue) keys", glyphs: glyphs)
+        grid.box(rect, role: .borderFocused, title: "Help: every key (you are in \(state.focus.rawValue))", glyphs: glyphs)
         let inner = rect.inner
         guard inner.height >= 2, inner.width >= 6 else { return }
         let textWidth = inner.width - 2
         let filter = TerminalSafe.sanitize(help.filter)
-        grid.put(spans: [Span("Filter: ", .searchPrompt, bold: true), Span(filter.isEmpty ? "type to filter" : filter, filter.isEmpty ? .dim : .normal)],
+        let prompt = filter.isEmpty && !help.filtering ? "/ filters  q or Esc closes" : filter
+        grid.put(spans: [Span("Filter: ", .searchPrompt, bold: true), Span(prompt, filter.isEmpty ? .dim : .normal)],
                  x: inner.x + 1, y: inner.y, width: textWidth, ellipsis: glyphs.ellipsis)
-        if !filter.isEmpty { grid.cursor = GridPoint(x: min(inner.x + 9 + DisplayWidth.of(filter), inner.x + inner.width - 1), y: inner.y) }
+        if help.filtering { grid.cursor = GridPoint(x: min(inner.x + 9 + DisplayWidth.of(filter), inner.x + inner.width - 1), y: inner.y) }
 
         let content = lines(filter: filter)
         let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
@@ -60,10 +61,12 @@ struct HelpOverlay {
             return w >= keyColumn ? s + " " : s + String(repeating: " ", count: keyColumn - w)
         }
         var out: [[Span]] = []
-        for binding in state.keyMap.bindings(in: state.focus) {
-            let labels = binding.keys.map(\.label)
-            guard matches(filter, [binding.help, binding.command.rawValue] + labels + binding.keys.map(\.name)) else { continue }
-            out.append([Span(pad(labels.joined(separator: " ")), .helpKey, bold: true), Span(binding.help, .normal)])
+        for section in state.helpSections(filter: filter) {
+            if !out.isEmpty { out.append([]) }
+            out.append([Span(section.title, .heading, bold: true)])
+            for binding in section.bindings {
+                out.append([Span(pad(binding.keys.map(\.label).joined(separator: " ")), .helpKey, bold: true), Span(binding.help, .normal)])
+            }
         }
         if out.isEmpty { out.append([Span("No keys match \"\(filter)\"", .dim)]) }
         let sheet = HelpOverlay.cheatSheet.filter { matches(filter, [$0.0, $0.1, "search", "query"]) }

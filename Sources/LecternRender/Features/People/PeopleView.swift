@@ -68,7 +68,7 @@ struct PeopleView {
             var line: [Span] = []
             if let start = item.start { line.append(Span(TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time)) }
             line.append(Span("[\(item.kind.label)] ", SpanBuilder.badgeRole(item.kind), bold: true))
-            if state.bookmarks.contains(item.id) { line.append(Span(glyphs.bookmark + " ", .bookmark)) }
+            if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { line.append(mark) }
             line.append(Span(LaTeXCleaner.clean(item.title), .title))
             return line
         }

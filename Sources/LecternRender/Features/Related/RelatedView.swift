@@ -29,12 +29,11 @@ struct RelatedView {
             let row = Rect(x: body.x, y: y, width: body.width, height: perEntry)
             if isCursor { grid.fill(row, role: .selection) }
             let score = String(Int((result.score * 100).rounded()))
-            let mark = state.bookmarks.contains(item.id) ? glyphs.bookmark + " " : ""
             let where_ = item.sessionId.flatMap { state.session(id: $0)?.title } ?? "Trending papers"
             grid.put(spans: [
                 Span(String(repeating: " ", count: max(0, 3 - score.count)) + score + "% ", .time, bold: true),
                 Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true), Span(" "),
-                Span(mark, .bookmark), Span(LaTeXCleaner.clean(item.title), .title, bold: true),
+                SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) ?? Span(""), Span(LaTeXCleaner.clean(item.title), .title, bold: true),
             ], x: body.x + 1, y: y, width: body.width - 2, ellipsis: glyphs.ellipsis, override: isCursor ? .selection : nil)
             grid.put(spans: [
                 Span("     shared: ", .dim), Span(result.terms.joined(separator: ", "), .match),

@@ -98,7 +98,7 @@ struct ScheduleView {
                     let isBookmarked = bookmarked.contains(i)
                     let isClash = clashing.contains(i)
                     let role: Role = isCursor ? .selection : isClash ? .clash : isBookmarked ? .bookmark : .normal
-                    let mark = isClash ? "!" : isBookmarked ? glyphs.bookmark : ""
+                    let mark = isClash ? "!" : state.bookmarks[item.id].map { glyphs.mark($0.priority) } ?? ""
                     let label = item.kind == .qa ? "Q&A" : LaTeXCleaner.clean(item.title)
                     grid.fill(Rect(x: x, y: y, width: columnWidth - 1, height: 1), role: role)
                     grid.put(spans: [Span(mark, role, bold: true), Span(label, role, bold: isBookmarked)],
@@ -106,7 +106,7 @@ struct ScheduleView {
                 }
             }
         }
-        let hint = "↑↓ talk  ←→ session  Enter open  b bookmark  Esc close  " + glyphs.bookmark + " bookmarked  ! clash"
+        let hint = "↑↓ talk  ←→ session  Enter open  b bookmark  Esc close  " + glyphs.bookmark + " must see  " + glyphs.maybe + " maybe  ! clash"
         grid.put(spans: [Span(hint, .dim)], x: inner.x + 1, y: inner.y + inner.height - 1, width: inner.width - 2, ellipsis: glyphs.ellipsis)
         if lines.count > body.height {
             grid.boxFooter(area, text: "\(offset + 1)-\(min(lines.count, offset + body.height))/\(lines.count)", role: .borderFocused)

@@ -24,20 +24,32 @@ struct SearchBarView {
         }
 
         var spans = [Span("/", .searchPrompt, bold: true), Span(" ", .searchBar)]
-        let query = TerminalSafe.sanitize(search.query)
+        let width = max(0, leftWidth - 1)
+        var query = TerminalSafe.sanitize(search.query)
+        // The cursor's column: the width of the query before it (the cursor counts characters).
+        let before = TerminalSafe.sanitize(String(search.query.prefix(search.cursor)))
+        var cursorColumn = 2 + DisplayWidth.of(before)
+        if search.editing, cursorColumn > width - 1, width > 4 {
+            // A query longer than the bar scrolls so the cursor stays in view, the start cut.
+            var drop = 0
+            let chars = Array(query)
+            while drop < chars.count, 2 + DisplayWidth.of(glyphs.ellipsis) + DisplayWidth.of(String(chars[drop..<min(chars.count, before.count)])) > width - 1 {
+                drop += 1
+            }
+            query = glyphs.ellipsis + String(chars[drop...])
+            cursorColumn = 2 + DisplayWidth.of(glyphs.ellipsis) + DisplayWidth.of(String(chars[drop..<min(chars.count, before.count)]))
+        }
         if query.isEmpty && !search.editing {
             spans.append(Span("search talks and papers", .dim))
         } else {
             spans.append(Span(query, .searchBar))
         }
-        let queryEnd = 2 + DisplayWidth.of(query)
         if let error = search.error {
             spans.append(Span("  " + error.description, .searchError))
         }
-        let width = max(0, leftWidth - 1)
         grid.put(spans: spans, x: rect.x + 1, y: y, width: width, ellipsis: glyphs.ellipsis)
         if search.editing {
-            let cx = rect.x + 1 + min(queryEnd, max(0, width - 1))
+            let cx = rect.x + 1 + min(cursorColumn, max(0, width - 1))
             grid.cursor = GridPoint(x: cx, y: y)
         }
     }
