@@ -17,6 +17,7 @@ public final class CursesBackend: TerminalBackend {
     private var previous: CellGrid?
     private var needsClear = true
     private var pending: [InputEvent] = []
+    private var decoder = InputDecoder()
     private var styles: [Role: PaintStyle] = [:]
     private var pairs: [Role: Int32] = [:]
     private var attributes: [Role: attr_t] = [:]
@@ -65,10 +66,26 @@ public final class CursesBackend: TerminalBackend {
         _ = curs_set(0)
         cursorVisible = false
         set_escdelay(25)
-        if mouse {
-            _ = mousemask(lectern_mouse_buttons(), nil)
-            _ = mouseinterval(0)
-        }
+        // The mouse is read in SGR mode (1006), decoded by `InputDecoder`: curses' own mouse
+        // support would pick the encoding from terminfo, often X10, which stops at column 223.
+        _ = keyok(CursesKeyCode.mouse, false)
+        if mouse { writeNow(Self.mouseOn) }
+    }
+
+    /// Writes a control sequence curses does not know, in order with what curses wrote before it.
+    private func writeNow(_ sequence: String) {
+        _ = putp(sequence)
+        fflush(lectern_stdout_file())
+    }
+
+    /// Button presses and releases, reported in SGR form.
+    static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+
+    /// Gives the mouse back to the terminal before curses lets go of the screen.
+    private func releaseMouse() {
+        guard mouse else { return }
+        writeNow(Self.mouseOff)
     }
 
     private static func startColors(environment: [String: String]) -> TerminalColorDepth {
@@ -219,6 +236,7 @@ public final class CursesBackend: TerminalBackend {
             }
             if SignalTrap.takeWakeup() { return .wake }
             readAvailable()
+            pending += decoder.flush()
             if !pending.isEmpty {
                 idleWakeups = 0
                 continue
@@ -250,26 +268,15 @@ public final class CursesBackend: TerminalBackend {
                     // curses has already resized its screens (resizeterm queues this key itself).
                     previous = nil
                     needsClear = true
+                    pending += decoder.flush()
                     if pending.last != .resize(size) { pending.append(.resize(size)) }
-                } else if code == CursesKeyCode.mouse {
-                    if let event = readMouse() { pending.append(event) }
-                } else if let key = KeyDecoder.key(for: .functionKey(code)) {
-                    pending.append(.key(key))
+                } else {
+                    pending += decoder.feed(.functionKey(code))
                 }
-            } else if let key = KeyDecoder.key(for: .character(ch)) {
-                pending.append(.key(key))
+            } else {
+                pending += decoder.feed(.character(ch))
             }
         }
-    }
-
-    private func readMouse() -> InputEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == lectern_ok() else { return nil }
-        let x = Int(event.x), y = Int(event.y)
-        if lectern_mouse_is_wheel_up(event.bstate) != 0 { return .mouseWheel(x: x, y: y, lines: -1) }
-        if lectern_mouse_is_wheel_down(event.bstate) != 0 { return .mouseWheel(x: x, y: y, lines: 1) }
-        if lectern_mouse_is_click(event.bstate) != 0 { return .mouseClick(x: x, y: y) }
-        return nil
     }
 
     private func applyTerminalSize() {
@@ -291,6 +298,7 @@ public final class CursesBackend: TerminalBackend {
 
     public func suspend() {
         guard active else { return }
+        releaseMouse()
         endwin()
         SignalTrap.setCursesActive(false)
         fflush(lectern_stdout_file())
@@ -310,6 +318,7 @@ public final class CursesBackend: TerminalBackend {
     public func restore() {
         guard active else { return }
         active = false
+        releaseMouse()
         endwin()
         SignalTrap.setCursesActive(false)
         SignalTrap.uninstall()
