@@ -59,6 +59,20 @@ static inline int lectern_codeset_is_utf8(void) {
 
 static inline FILE *lectern_stdout_file(void) { return stdout; }
 static inline FILE *lectern_stdin_file(void) { return stdin; }
+/* Writes all of buf to the terminal (stdout), after what curses has written. 0 or -1. */
+static inline int lectern_write_terminal(const char *buf, size_t len) {
+    fflush(stdout);
+    while (len > 0) {
+        ssize_t n = write(STDOUT_FILENO, buf, len);
+        if (n < 0) {
+            if (errno == EINTR) { continue; }
+            if (errno == EAGAIN) { struct pollfd p = { STDOUT_FILENO, POLLOUT, 0 }; poll(&p, 1, 100); continue; }
+            return -1;
+        }
+        buf += n; len -= (size_t)n;
+    }
+    return 0;
+}
 /* Checks for a terminfo entry without letting curses exit the process: 1 found, 0 not found, -1 no database. */
 static inline int lectern_terminfo_exists(const char *term) {
     int err = 0;

@@ -21,8 +21,8 @@ public final class CursesBackend: TerminalBackend {
     private var styles: [Role: PaintStyle] = [:]
     private var pairs: [Role: Int32] = [:]
     private var attributes: [Role: attr_t] = [:]
-    private var rgbSlots: [TerminalColor: Int32] = [:]
-    private var nextSlot: Int32 = 16
+    /// Set when colours are written as 24-bit SGR sequences by lectern itself (see `DirectColorWriter`).
+    private var direct: DirectColorWriter?
     private var idleWakeups = 0
 
     /// Checks the terminal and starts curses. Throws `TerminalError` instead of starting where it cannot.
@@ -94,9 +94,9 @@ public final class CursesBackend: TerminalBackend {
         _ = use_default_colors()
         let colors = lectern_colors()
         let colorterm = (environment["COLORTERM"] ?? "").lowercased()
-        if colorterm == "truecolor" || colorterm == "24bit" {
-            if colors >= 1 << 24 || (colors >= 256 && can_change_color()) { return .trueColor }
-        }
+        // Direct colour never redefines the palette: curses writes it itself when terminfo says
+        // so (a `-direct` entry), otherwise lectern writes the SGR sequences (`DirectColorWriter`).
+        if colorterm == "truecolor" || colorterm == "24bit", colors >= 8 { return .trueColor }
         if colors >= 256 { return .ansi256 }
         if colors >= 8 { return .ansi8 }
         return .none
@@ -109,6 +109,7 @@ public final class CursesBackend: TerminalBackend {
         self.styles = styles
         pairs = [:]
         attributes = [:]
+        direct = colorDepth == .trueColor && lectern_colors() < 1 << 24 ? DirectColorWriter(styles: styles) : nil
         for (i, role) in Role.allCases.enumerated() {
             let style = styles[role] ?? .plain
             var attr = lectern_a_normal()
@@ -118,7 +119,7 @@ public final class CursesBackend: TerminalBackend {
             if style.reverse { attr |= lectern_a_reverse() }
             if style.italic { attr |= lectern_a_italic() }
             attributes[role] = attr
-            guard colorDepth != .none else { continue }
+            guard colorDepth != .none, direct == nil else { continue }
             let pair = Int32(i + 1)
             if init_extended_pair(pair, colorNumber(style.foreground), colorNumber(style.background)) == lectern_ok() {
                 pairs[role] = pair
@@ -139,13 +140,6 @@ public final class CursesBackend: TerminalBackend {
             switch colorDepth {
             case .trueColor:
                 if colors >= 1 << 24 { return Int32(r) << 16 | Int32(g) << 8 | Int32(b) }
-                if let slot = rgbSlots[color] { return slot }
-                if nextSlot < min(colors, 256),
-                   init_extended_color(nextSlot, Int32(r) * 1000 / 255, Int32(g) * 1000 / 255, Int32(b) * 1000 / 255) == lectern_ok() {
-                    rgbSlots[color] = nextSlot
-                    nextSlot += 1
-                    return nextSlot - 1
-                }
                 return Int32(TerminalColor.nearestIndex(r: r, g: g, b: b))
             case .ansi256:
                 return Int32(TerminalColor.nearestIndex(r: r, g: g, b: b))
@@ -166,6 +160,10 @@ public final class CursesBackend: TerminalBackend {
 
     public func flush(_ grid: CellGrid) {
         guard active else { return }
+        if let direct {
+            flushDirect(grid, writer: direct)
+            return
+        }
         let win = lectern_stdscr()
         let full = previous == nil || previous?.size != grid.size
         if full {
@@ -193,6 +191,28 @@ public final class CursesBackend: TerminalBackend {
     }
 
     private var cursorVisible = false
+
+    /// Writes the frame with `DirectColorWriter`; curses only clears the screen before a full frame.
+    private func flushDirect(_ grid: CellGrid, writer: DirectColorWriter) {
+        let full = previous == nil || previous?.size != grid.size
+        if full {
+            let win = lectern_stdscr()
+            werase(win)
+            clearok(win, true)
+            leaveok(win, true)
+            wrefresh(win)
+            needsClear = false
+        }
+        let bytes = writer.bytes(for: grid.diff(from: full ? nil : previous), cursor: Self.cursor(of: grid))
+        let count = bytes.utf8.count
+        _ = bytes.withCString { lectern_write_terminal($0, count) }
+        previous = grid
+    }
+
+    private static func cursor(of grid: CellGrid) -> GridPoint? {
+        guard let c = grid.cursor, c.x >= 0, c.y >= 0, c.x < grid.size.width, c.y < grid.size.height else { return nil }
+        return c
+    }
 
     private func setCursorVisible(_ visible: Bool) {
         guard visible != cursorVisible else { return }
