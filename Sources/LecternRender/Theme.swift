@@ -20,7 +20,16 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// The style of `role` degraded to what a terminal of `depth` can show.
+    /// A selection whose background the depth cannot show (a dark gray on 8 colours) is shown
+    /// bold and underlined, so the row stays marked.
     public func style(for role: Role, depth: ColorDepth) -> Style {
-        depth.map(style(for: role))
+        let asWritten = style(for: role)
+        var s = depth.map(asWritten)
+        if role == .selection || role == .selectionUnfocused, depth != .none,
+           asWritten.background != .default, s.background == .default {
+            s.bold = true
+            s.underline = true
+        }
+        return s
     }
 }

@@ -46,4 +46,13 @@ import Testing
         let painted = out.contains("48;2;255;255;255")
         #expect(painted, "the light theme painted no background of its own")
     }
+
+    /// TERM=xterm has 8 colours: the dark theme's grays must not fall to black on a dark terminal.
+    @Test func eightColoursDrawNothingBlack() throws {
+        let out = try Self.bytes(environment: "TERM=xterm")
+        let colored = out.contains("\u{1B}[3"), blackText = out.contains("\u{1B}[30m"), blackBackground = out.contains("\u{1B}[40m")
+        #expect(colored, "no colour was written")
+        #expect(!blackText, "black text (borders, scrollbar) was written")
+        #expect(!blackBackground, "a black background (unfocused selection) was written")
+    }
 }
