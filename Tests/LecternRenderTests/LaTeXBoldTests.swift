@@ -64,4 +64,46 @@ import Testing
         #expect(Self.cells(of: "https://x.org/p_(1)),", in: grid)?.map(\.role) == Array(repeating: .link, count: 19) + [.normal, .normal])
         #expect(Self.cells(of: "Code", in: grid)?.map(\.role) == Array(repeating: .normal, count: 4))
     }
+
+    /// The details pane's abstract lines: the text of each row inside the pane, with its cells.
+    static func abstractRows(_ grid: CellGrid) -> [(text: String, cells: [Cell])] {
+        let layout = PaneLayout(size: grid.size)
+        let r = layout.details
+        return (r.y + 1..<(r.y + r.height - 1)).map { y in
+            let cells = (r.x + 2..<(r.x + r.width - 2)).map { grid[$0, y] }.filter { !$0.isContinuation }
+            return (String(cells.map(\.grapheme)), cells)
+        }
+    }
+
+    @Test func aURLIsNeverCutAtAHyphenAndMovesToTheNextLineWhole() {
+        let url = "https://github.com/sz/wide-residual-networks"
+        let state = Self.state(abstract: "Code and models are available at " + url + " for everyone.")
+        let grid = render(state, size: state.size)
+        let rows = Self.abstractRows(grid)
+        let row = rows.first { $0.text.contains(url) }
+        #expect(row != nil, "the URL is on one line:\n\(rows.map(\.text).joined(separator: "\n"))")
+        #expect(!rows.contains { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix("wide-residual-") })
+    }
+
+    @Test func aURLLongerThanTheLineIsLinkOnEveryLine() {
+        let url = "https://example.org/" + Array(repeating: "segment-with-hyphens", count: 5).joined(separator: "/")
+        let state = Self.state(abstract: "See " + url + " now.")
+        let grid = render(state, size: state.size)
+        let rows = Self.abstractRows(grid).filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        let pieces = rows.filter { row in row.cells.contains { $0.role == .link } }
+        #expect(pieces.count >= 2, "the URL is longer than the line")
+        let joined = pieces.map { String($0.cells.filter { $0.role == .link }.map(\.grapheme)) }.joined()
+        #expect(joined == url, "every piece of the URL is link: \(joined)")
+        #expect(Self.cells(of: "now", in: grid)?.map(\.role) == [.normal, .normal, .normal])
+    }
+
+    @Test func aHighlightedWordInsideAURLKeepsTheLinkAfterIt() {
+        var state = Self.state(abstract: "Code is at https://github.com/a/wide-residual-networks here.")
+        _ = reduce(&state, .keyPressed(.char("/")))
+        for c in "residual" { _ = reduce(&state, .keyPressed(.char(c))) }
+        let grid = render(state, size: state.size)
+        let roles = Self.cells(of: "https://github.com/a/wide-residual-networks", in: grid)?.map(\.role)
+        let expected: [Role] = Array(repeating: .link, count: 26) + Array(repeating: .match, count: 8) + Array(repeating: .link, count: 9)
+        #expect(roles == expected)
+    }
 }

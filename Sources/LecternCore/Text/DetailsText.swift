@@ -28,6 +28,8 @@ public struct DetailsText: Sendable {
     public var abstract: [String]
     /// Per abstract line, the character ranges the LaTeX marks bold.
     public var abstractBold: [[Range<Int>]]
+    /// Per abstract line, the character ranges of links (a link cut over lines is link on each).
+    public var abstractLinks: [[Range<Int>]]
 
     /// The text width inside a details pane of `pane` (its border and a margin column each side).
     public static func textWidth(ofPane pane: Rect) -> Int { pane.width - 4 }
@@ -70,6 +72,7 @@ public struct DetailsText: Sendable {
         let wrapped = cache.map { $0.wrapped(item.abstract, width: width, make: make) } ?? make()
         abstract = wrapped.lines
         abstractBold = wrapped.bold
+        abstractLinks = wrapped.links
     }
 
     /// The index of the abstract's first line in the pane's content (just after the heading).

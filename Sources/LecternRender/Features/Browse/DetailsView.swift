@@ -92,7 +92,7 @@ struct DetailsView {
             out.append([Span("Abstract", .heading, bold: true)])
             for (n, line) in text.abstract.enumerated() {
                 guard visible.contains(out.count) else { out.append([]); continue }
-                let spans = SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl))
+                let spans = SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl), ranges: text.abstractLinks[n])
                 out.append(SpanBuilder.emboldened(spans, ranges: text.abstractBold[n]))
             }
         }
