@@ -4,12 +4,12 @@ import Testing
 
 /// `\textbf{…}` in an abstract is painted bold in the details pane, and only those words.
 @Suite struct LaTeXBoldTests {
-    static func state(abstract: String) -> State {
+    static func state(abstract: String, title: String = "A Talk") -> State {
         let start = Timestamp(year: 2021, month: 7, day: 20, hour: 5, minute: 0, utcOffsetSeconds: -25_200)
         let end = Timestamp(year: 2021, month: 7, day: 20, hour: 6, minute: 0, utcOffsetSeconds: -25_200)
         let session = Session(id: "s", title: "S", moderator: nil, start: start, end: end,
                               timeZone: "America/Los_Angeles", zoneAbbreviation: "PDT", source: Provenance(file: "f", line: 1))
-        let talk = Item(id: "talk", kind: .oral, title: "A Talk", authors: ["A"], abstract: abstract, sessionId: "s",
+        let talk = Item(id: "talk", kind: .oral, title: title, authors: ["A"], abstract: abstract, sessionId: "s",
                         start: start, end: end, source: Provenance(file: "f", line: 2))
         var state = State(corpus: Corpus(sessions: [session], items: [talk]), size: Size(width: 120, height: 40))
         state.displayTimeZone = "UTC"
@@ -105,5 +105,21 @@ import Testing
         let roles = Self.cells(of: "https://github.com/a/wide-residual-networks", in: grid)?.map(\.role)
         let expected: [Role] = Array(repeating: .link, count: 26) + Array(repeating: .match, count: 8) + Array(repeating: .link, count: 9)
         #expect(roles == expected)
+    }
+
+    @Test func aTitlesLaTeXIsRenderedInTheListAndTheDetails() {
+        let title = "Sparse Models via $\\frac{\\ell_1}{\\ell_2}$ Regularized Learning"
+        let state = Self.state(abstract: "Plain.", title: title)
+        let grid = render(state, size: state.size)
+        let clean = LaTeXCleaner.clean(title)
+        #expect(!clean.contains("\\frac") && clean.contains("ℓ"))
+        #expect(!grid.text.contains("\\frac"), "raw LaTeX on screen:\n\(grid.text)")
+        #expect(!grid.text.contains("$"))
+        let layout = PaneLayout(size: state.size)
+        let rows = grid.text.split(separator: "\n").map(String.init)
+        let items = rows.map { String($0.dropFirst(layout.items.x).prefix(layout.items.width)) }
+        let details = rows.map { String($0.dropFirst(layout.details.x)) }
+        #expect(items.contains { $0.contains("Sparse Models via ℓ") }, "the items list")
+        #expect(details.contains { $0.contains("Sparse Models via ℓ") }, "the details")
     }
 }

@@ -83,3 +83,9 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
         }
     }
 }
+
+extension Item {
+    /// The title as the explorer shows it: its LaTeX made readable (`$\ell_1$` reads `ℓ₁`), as the
+    /// abstract's is.
+    public var displayTitle: String { LaTeXCleaner.clean(title) }
+}

@@ -40,7 +40,7 @@ public struct DetailsText: Sendable {
     public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
-        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width)
+        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.displayTitle), width: width)
         authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         let session = item.sessionId.flatMap { state.session(id: $0) }
         if let session {
@@ -65,7 +65,7 @@ public struct DetailsText: Sendable {
         }
         let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index)[item.id] ?? []
         clashes = others.map { other in
-            let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].title } ?? other
+            let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].displayTitle } ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
         let make = { WrappedAbstract(abstract: item.abstract, width: width) }
