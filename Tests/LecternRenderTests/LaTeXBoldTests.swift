@@ -122,4 +122,27 @@ import Testing
         #expect(items.contains { $0.contains("Sparse Models via ℓ") }, "the items list")
         #expect(details.contains { $0.contains("Sparse Models via ℓ") }, "the details")
     }
+
+    @Test func aTitleQueryHighlightsTheTitleNotTheAbstract() {
+        var state = Self.state(abstract: "We study self normalizing networks at length.", title: "Self Normalizing Networks")
+        _ = reduce(&state, .keyPressed(.char("/")))
+        for c in "title:\"self normalizing" { _ = reduce(&state, .keyPressed(.char(c))) }
+        let grid = render(state, size: state.size)
+        let layout = PaneLayout(size: state.size)
+        var titleRoles: [Role] = [], abstractRoles: [Role] = []
+        for y in 0..<grid.size.height {
+            let cells = (layout.details.x..<grid.size.width).map { grid[$0, y] }
+            let text = String(cells.map(\.grapheme))
+            if let r = text.range(of: "Self Normalizing") {
+                let start = text.distance(from: text.startIndex, to: r.lowerBound)
+                titleRoles = cells[start..<(start + 16)].map(\.role)
+            }
+            if let r = text.range(of: "self normalizing") {
+                let start = text.distance(from: text.startIndex, to: r.lowerBound)
+                abstractRoles = cells[start..<(start + 16)].map(\.role)
+            }
+        }
+        #expect(titleRoles == Array(repeating: .match, count: 16))
+        #expect(abstractRoles == Array(repeating: .normal, count: 16))
+    }
 }

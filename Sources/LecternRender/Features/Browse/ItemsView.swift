@@ -27,7 +27,9 @@ struct ItemsView {
         if items.count > visible {
             grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(items.count)", role: focused ? .borderFocused : .border)
         }
-        let highlighter = MatchHighlighter(query: state.search.query)
+        // Each field is highlighted with the words that may match in it (`title:x` only in titles).
+        let highlighter = MatchHighlighter(query: state.search.query, fields: [.title])
+        let authorHighlighter = MatchHighlighter(query: state.search.query, fields: [.authors])
         let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index) : [:]
         let timeColumn = items.contains { state.corpus.items[$0].start != nil }
         let last = min(items.count, cursor.offset + visible)
@@ -57,7 +59,7 @@ struct ItemsView {
             if item.authors.isEmpty {
                 second = [Span(SpanBuilder.snippet(item.abstract), .dim)]
             } else {
-                second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, highlighter)
+                second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, authorHighlighter)
             }
             grid.put(spans: second, x: inner.x + 1 + indent, y: y + 1, width: inner.width - 2 - indent, ellipsis: glyphs.ellipsis, override: override)
         }
