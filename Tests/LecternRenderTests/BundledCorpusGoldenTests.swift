@@ -61,4 +61,16 @@ import Testing
         #expect(titles.count >= 3, "\(titles)")
         #expect(Set(titles).count == titles.count, "two sessions read the same: \(titles)")
     }
+
+    /// `kind:qa` lists four Q&A slots, each named after its session.
+    @Test func qaRowsNameTheirSession() throws {
+        let size = Size(width: 160, height: 48)
+        var state = Fixture.state(try Self.corpus(), size: size)
+        _ = reduce(&state, .keyPressed(.char("/")))
+        for c in "kind:qa" { _ = reduce(&state, .keyPressed(.char(c))) }
+        let rows = render(state, size: size).text.split(separator: "\n").filter { $0.contains("[Q&A]") }
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.contains("[Q&A] Q&A: ") }, "\(rows)")
+        #expect(Set(rows.map { $0.split(separator: "│").dropFirst(2).first ?? "" }).count == 4, "\(rows)")
+    }
 }

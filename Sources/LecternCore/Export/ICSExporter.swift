@@ -26,7 +26,7 @@ public enum ICSExporter {
             lines.append("DTSTAMP:" + utc(now))
             lines.append("DTSTART:" + utc(start))
             lines.append("DTEND:" + utc(end))
-            lines.append("SUMMARY:" + escape(item.title))
+            lines.append("SUMMARY:" + escape(item.namedTitle(session: input.session(of: item))))
             if !description.isEmpty { lines.append("DESCRIPTION:" + escape(description.joined(separator: "\n\n"))) }
             if let room = item.room, !room.isEmpty {
                 lines.append("LOCATION:" + escape(room))

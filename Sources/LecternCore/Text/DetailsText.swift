@@ -40,9 +40,9 @@ public struct DetailsText: Sendable {
     public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
-        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.displayTitle), width: width)
-        authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         let session = item.sessionId.flatMap { state.session(id: $0) }
+        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.displayTitle(session: session)), width: width)
+        authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         if let session {
             var text = session.title
             if let m = session.moderator, !m.isEmpty { text += " \(separator) moderator " + m }

@@ -83,7 +83,7 @@ struct SearchCommand: ParsableCommand {
         var out = ""
         for ((item, score), when) in zip(zip(items, shown.map(\.1)), times) {
             let authors = item.authors.isEmpty ? "" : " — " + item.authors.joined(separator: ", ")
-            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.title) + safe(authors), id: safe(item.id)) + "\n"
+            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.namedTitle(session: item.sessionId.flatMap { sessions[$0] })) + safe(authors), id: safe(item.id)) + "\n"
         }
         if outcome.results.count > limit {
             out += "(\(outcome.results.count - limit) more; use --limit)\n"

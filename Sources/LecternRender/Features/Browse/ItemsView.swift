@@ -50,7 +50,7 @@ struct ItemsView {
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
             if state.bookmarks.contains(item.id) { first.append(Span(glyphs.bookmark + " ", .bookmark)) }
-            first += SpanBuilder.highlighted(item.displayTitle, role: .title, highlighter)
+            first += SpanBuilder.highlighted(item.displayTitle(session: item.sessionId.flatMap { state.session(id: $0) }), role: .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
 
             guard y + 1 < inner.y + inner.height else { continue }
