@@ -169,13 +169,7 @@ import LecternStorage
         #expect(ExportRunner.run(.csv, input, fileName: base + ".csv", directory: dir + "/missing/dir").hasPrefix("Export failed: cannot write"))
     }
 
-    @Test func xAsksForAnExport() {
-        var state = State(corpus: ExportFixture.corpus())
-        let (input, _) = ExportRunner.input(for: state)
-        #expect(reduce(&state, .keyPressed(.char("x"))) == [.export(.markdown, input, fileName: "lectern-bookmarks.md")])
-    }
 }
-
 /// What the real readers of each format complained about (issue 19: BibTeX, Markdown, ICS, CSV).
 @Suite struct ExportReaderRulesTests {
     static func item(_ id: String, _ kind: ItemKind, title: String, authors: [String] = [], abstract: String = "",

@@ -11,6 +11,8 @@ public struct ExportInput: Equatable, Sendable {
     public var displayTimeZone: String?
     /// Where that zone's abbreviations are read from (`CEST`); `.empty` labels times `UTC+2`.
     public var zones: ZoneAbbreviationDatabase = .empty
+    /// The search these items are the results of (nil: the bookmarks); each format records it.
+    public var query: String?
 
     public init(corpus: Corpus, bookmarks: Bookmarks, items: [Item], missing: [Bookmark] = []) {
         self.corpus = corpus

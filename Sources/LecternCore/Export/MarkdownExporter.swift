@@ -8,6 +8,7 @@ import Foundation
 public enum MarkdownExporter {
     public static func render(_ input: ExportInput) -> ExportResult {
         var out = "# lectern plan\n"
+        if let query = input.query { out += "\nSearch: \(escape(query))\n" }
         let talks = input.items.filter { $0.start != nil }
         let papers = input.items.filter { $0.start == nil }
         var lastDay = ""
