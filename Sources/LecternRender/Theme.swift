@@ -20,13 +20,15 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// The style of `role` degraded to what a terminal of `depth` can show.
-    /// A selection whose background the depth cannot show (a dark gray on 8 colours) is shown
-    /// bold and underlined, so the row stays marked.
+    /// A selection whose background the depth cannot tell from the screen's (a dark gray on 8
+    /// colours falls to the terminal's own, a light gray to the light theme's white) is shown bold
+    /// and underlined, so the row stays marked.
     public func style(for role: Role, depth: ColorDepth) -> Style {
         let asWritten = style(for: role)
         var s = depth.map(asWritten)
+        let screen = role == .normal ? s.background : depth.map(style(for: .normal)).background
         if role == .selection || role == .selectionUnfocused, depth != .none,
-           asWritten.background != .default, s.background == .default {
+           asWritten.background != style(for: .normal).background, s.background == .default || s.background == screen {
             s.bold = true
             s.underline = true
         }

@@ -43,6 +43,10 @@ import Testing
         #expect(border.foreground == .default && border.dim)
         let unfocused = dark.style(for: .selectionUnfocused, depth: .ansi8)
         #expect(unfocused.background == .default && unfocused.bold && unfocused.underline)
+        // The light theme's unfocused selection, light gray on white, is white on 8 colours too.
+        let light = try #require(try ThemeLoader.builtInThemes().first { $0.name == "light" })
+        let lightUnfocused = light.style(for: .selectionUnfocused, depth: .ansi8)
+        #expect(lightUnfocused.bold && lightUnfocused.underline, "\(lightUnfocused)")
         // Black the theme asks for is kept: the match's text on its yellow background.
         #expect(dark.style(for: .match, depth: .ansi8).foreground == .ansi(0))
     }
