@@ -30,7 +30,12 @@ static void lectern_on_terminate(int sig) { lectern_sig_terminate = sig; lectern
 static void lectern_on_suspend(int sig) { (void)sig; lectern_sig_suspend = 1; lectern_wake(); }
 static void lectern_on_resize(int sig) { (void)sig; lectern_sig_resize = 1; lectern_wake(); }
 static void lectern_on_crash(int sig) {
-    if (lectern_curses_active) { lectern_curses_active = 0; endwin(); }
+    if (lectern_curses_active) {
+        /* The mouse modes are lectern's own (curses does not know them): give them back first. */
+        static const char mouse_off[] = "\033[?1006l\033[?1000l";
+        ssize_t r = write(STDOUT_FILENO, mouse_off, sizeof mouse_off - 1); (void)r;
+        lectern_curses_active = 0; endwin();
+    }
     signal(sig, SIG_DFL);
     raise(sig);
 }

@@ -59,15 +59,19 @@ static inline int lectern_codeset_is_utf8(void) {
 
 static inline FILE *lectern_stdout_file(void) { return stdout; }
 static inline FILE *lectern_stdin_file(void) { return stdin; }
-static inline mmask_t lectern_mouse_buttons(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
-static inline int lectern_mouse_is_click(mmask_t s) { return (s & (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) != 0; }
-static inline int lectern_mouse_is_wheel_up(mmask_t s) { return (s & BUTTON4_PRESSED) != 0; }
-static inline int lectern_mouse_is_wheel_down(mmask_t s) {
-#ifdef BUTTON5_PRESSED
-    return (s & BUTTON5_PRESSED) != 0;
-#else
+/* Writes all of buf to the terminal (stdout), after what curses has written. 0 or -1. */
+static inline int lectern_write_terminal(const char *buf, size_t len) {
+    fflush(stdout);
+    while (len > 0) {
+        ssize_t n = write(STDOUT_FILENO, buf, len);
+        if (n < 0) {
+            if (errno == EINTR) { continue; }
+            if (errno == EAGAIN) { struct pollfd p = { STDOUT_FILENO, POLLOUT, 0 }; poll(&p, 1, 100); continue; }
+            return -1;
+        }
+        buf += n; len -= (size_t)n;
+    }
     return 0;
-#endif
 }
 /* Checks for a terminfo entry without letting curses exit the process: 1 found, 0 not found, -1 no database. */
 static inline int lectern_terminfo_exists(const char *term) {

@@ -45,12 +45,33 @@ public enum ColorDepth: String, Hashable, Sendable, CaseIterable {
 
     /// `style` as this depth shows it. Without colour, a style that relied on a background
     /// (a selection) is shown reversed so it stays visible.
+    ///
+    /// With 8 or 16 colours a dark gray falls to black, invisible on a dark terminal: a foreground
+    /// that became black over the terminal's own background is shown in the default colour, dim
+    /// (borders, the scrollbar); a background that became black (the bars, the unfocused
+    /// selection) is left to the terminal's (`Theme.style(for:depth:)` marks a selection that lost
+    /// its background another way). Black the theme asked for (`black`, `#000000`) stays black.
     public func map(_ style: Style) -> Style {
         var s = style
         s.foreground = map(style.foreground)
         s.background = map(style.background)
         if self == .none, style.background != .default { s.reverse = true }
+        if self == .ansi8 || self == .ansi16 {
+            if s.background == .ansi(0), !ColorDepth.isBlack(style.background) {
+                s.background = .default
+            }
+            if s.foreground == .ansi(0), s.background == .default, !ColorDepth.isBlack(style.foreground) {
+                s.foreground = .default
+                s.dim = true
+            }
+        }
         return s
+    }
+
+    /// Whether a theme colour is black itself (not a dark gray that only maps to it).
+    static func isBlack(_ color: Color) -> Bool {
+        guard let (r, g, b) = color.rgbValue else { return false }
+        return r + g + b == 0
     }
 
     static func distance(_ a: (r: Int, g: Int, b: Int), _ b: (r: Int, g: Int, b: Int)) -> Int {

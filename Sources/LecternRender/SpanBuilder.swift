@@ -52,21 +52,26 @@ enum SpanBuilder {
         return out
     }
 
-    static func linked(_ spans: [Span], role: Role = .normal) -> [Span] {
+    /// The characters of `ranges` (offsets into the line) painted `.link` where they are `role`;
+    /// a highlighted match inside a link keeps its highlight and the link goes on after it.
+    static func linked(_ spans: [Span], ranges: [Range<Int>], role: Role = .normal) -> [Span] {
+        guard !ranges.isEmpty else { return spans }
         var out: [Span] = []
+        var offset = 0
         for span in spans {
-            guard span.role == role, span.text.contains("http") else { out.append(span); continue }
-            var rest = Substring(span.text)
-            while let r = rest.range(of: "https://") ?? rest.range(of: "http://") {
-                let raw = rest[r.lowerBound..<(rest[r.lowerBound...].firstIndex(of: " ") ?? rest.endIndex)]
-                // The same trimming as the cleaner and `o`: a sentence's closing full stop is not the link's.
-                let url = LaTeXCleaner.trimURL(String(raw))
-                let end = rest.index(r.lowerBound, offsetBy: url.count)
-                if rest.startIndex < r.lowerBound { out.append(Span(String(rest[..<r.lowerBound]), role, bold: span.bold)) }
-                out.append(Span(String(rest[r.lowerBound..<end]), .link, bold: span.bold))
-                rest = rest[end...]
+            var run = ""
+            var runRole = span.role
+            for c in span.text {
+                let r = span.role == role && ranges.contains { $0.contains(offset) } ? Role.link : span.role
+                if r != runRole, !run.isEmpty {
+                    out.append(Span(run, runRole, bold: span.bold))
+                    run = ""
+                }
+                runRole = r
+                run.append(c)
+                offset += 1
             }
-            if !rest.isEmpty { out.append(Span(String(rest), role, bold: span.bold)) }
+            if !run.isEmpty { out.append(Span(run, runRole, bold: span.bold)) }
         }
         return out
     }

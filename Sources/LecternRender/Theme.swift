@@ -20,7 +20,18 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// The style of `role` degraded to what a terminal of `depth` can show.
+    /// A selection whose background the depth cannot tell from the screen's (a dark gray on 8
+    /// colours falls to the terminal's own, a light gray to the light theme's white) is shown bold
+    /// and underlined, so the row stays marked.
     public func style(for role: Role, depth: ColorDepth) -> Style {
-        depth.map(style(for: role))
+        let asWritten = style(for: role)
+        var s = depth.map(asWritten)
+        let screen = role == .normal ? s.background : depth.map(style(for: .normal)).background
+        if role == .selection || role == .selectionUnfocused, depth != .none,
+           asWritten.background != style(for: .normal).background, s.background == .default || s.background == screen {
+            s.bold = true
+            s.underline = true
+        }
+        return s
     }
 }

@@ -17,11 +17,12 @@ public final class CursesBackend: TerminalBackend {
     private var previous: CellGrid?
     private var needsClear = true
     private var pending: [InputEvent] = []
+    private var decoder = InputDecoder()
     private var styles: [Role: PaintStyle] = [:]
     private var pairs: [Role: Int32] = [:]
     private var attributes: [Role: attr_t] = [:]
-    private var rgbSlots: [TerminalColor: Int32] = [:]
-    private var nextSlot: Int32 = 16
+    /// Set when colours are written as 24-bit SGR sequences by lectern itself (see `DirectColorWriter`).
+    private var direct: DirectColorWriter?
     private var idleWakeups = 0
 
     /// Checks the terminal and starts curses. Throws `TerminalError` instead of starting where it cannot.
@@ -65,10 +66,26 @@ public final class CursesBackend: TerminalBackend {
         _ = curs_set(0)
         cursorVisible = false
         set_escdelay(25)
-        if mouse {
-            _ = mousemask(lectern_mouse_buttons(), nil)
-            _ = mouseinterval(0)
-        }
+        // The mouse is read in SGR mode (1006), decoded by `InputDecoder`: curses' own mouse
+        // support would pick the encoding from terminfo, often X10, which stops at column 223.
+        _ = keyok(CursesKeyCode.mouse, false)
+        if mouse { writeNow(Self.mouseOn) }
+    }
+
+    /// Writes a control sequence curses does not know, in order with what curses wrote before it.
+    private func writeNow(_ sequence: String) {
+        _ = putp(sequence)
+        fflush(lectern_stdout_file())
+    }
+
+    /// Button presses and releases, reported in SGR form.
+    static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+
+    /// Gives the mouse back to the terminal before curses lets go of the screen.
+    private func releaseMouse() {
+        guard mouse else { return }
+        writeNow(Self.mouseOff)
     }
 
     private static func startColors(environment: [String: String]) -> TerminalColorDepth {
@@ -77,9 +94,9 @@ public final class CursesBackend: TerminalBackend {
         _ = use_default_colors()
         let colors = lectern_colors()
         let colorterm = (environment["COLORTERM"] ?? "").lowercased()
-        if colorterm == "truecolor" || colorterm == "24bit" {
-            if colors >= 1 << 24 || (colors >= 256 && can_change_color()) { return .trueColor }
-        }
+        // Direct colour never redefines the palette: curses writes it itself when terminfo says
+        // so (a `-direct` entry), otherwise lectern writes the SGR sequences (`DirectColorWriter`).
+        if colorterm == "truecolor" || colorterm == "24bit", colors >= 8 { return .trueColor }
         if colors >= 256 { return .ansi256 }
         if colors >= 8 { return .ansi8 }
         return .none
@@ -92,6 +109,7 @@ public final class CursesBackend: TerminalBackend {
         self.styles = styles
         pairs = [:]
         attributes = [:]
+        direct = colorDepth == .trueColor && lectern_colors() < 1 << 24 ? DirectColorWriter(styles: styles) : nil
         for (i, role) in Role.allCases.enumerated() {
             let style = styles[role] ?? .plain
             var attr = lectern_a_normal()
@@ -101,7 +119,7 @@ public final class CursesBackend: TerminalBackend {
             if style.reverse { attr |= lectern_a_reverse() }
             if style.italic { attr |= lectern_a_italic() }
             attributes[role] = attr
-            guard colorDepth != .none else { continue }
+            guard colorDepth != .none, direct == nil else { continue }
             let pair = Int32(i + 1)
             if init_extended_pair(pair, colorNumber(style.foreground), colorNumber(style.background)) == lectern_ok() {
                 pairs[role] = pair
@@ -122,13 +140,6 @@ public final class CursesBackend: TerminalBackend {
             switch colorDepth {
             case .trueColor:
                 if colors >= 1 << 24 { return Int32(r) << 16 | Int32(g) << 8 | Int32(b) }
-                if let slot = rgbSlots[color] { return slot }
-                if nextSlot < min(colors, 256),
-                   init_extended_color(nextSlot, Int32(r) * 1000 / 255, Int32(g) * 1000 / 255, Int32(b) * 1000 / 255) == lectern_ok() {
-                    rgbSlots[color] = nextSlot
-                    nextSlot += 1
-                    return nextSlot - 1
-                }
                 return Int32(TerminalColor.nearestIndex(r: r, g: g, b: b))
             case .ansi256:
                 return Int32(TerminalColor.nearestIndex(r: r, g: g, b: b))
@@ -149,6 +160,10 @@ public final class CursesBackend: TerminalBackend {
 
     public func flush(_ grid: CellGrid) {
         guard active else { return }
+        if let direct {
+            flushDirect(grid, writer: direct)
+            return
+        }
         let win = lectern_stdscr()
         let full = previous == nil || previous?.size != grid.size
         if full {
@@ -176,6 +191,28 @@ public final class CursesBackend: TerminalBackend {
     }
 
     private var cursorVisible = false
+
+    /// Writes the frame with `DirectColorWriter`; curses only clears the screen before a full frame.
+    private func flushDirect(_ grid: CellGrid, writer: DirectColorWriter) {
+        let full = previous == nil || previous?.size != grid.size
+        if full {
+            let win = lectern_stdscr()
+            werase(win)
+            clearok(win, true)
+            leaveok(win, true)
+            wrefresh(win)
+            needsClear = false
+        }
+        let bytes = writer.bytes(for: grid.diff(from: full ? nil : previous), cursor: Self.cursor(of: grid))
+        let count = bytes.utf8.count
+        _ = bytes.withCString { lectern_write_terminal($0, count) }
+        previous = grid
+    }
+
+    private static func cursor(of grid: CellGrid) -> GridPoint? {
+        guard let c = grid.cursor, c.x >= 0, c.y >= 0, c.x < grid.size.width, c.y < grid.size.height else { return nil }
+        return c
+    }
 
     private func setCursorVisible(_ visible: Bool) {
         guard visible != cursorVisible else { return }
@@ -219,6 +256,7 @@ public final class CursesBackend: TerminalBackend {
             }
             if SignalTrap.takeWakeup() { return .wake }
             readAvailable()
+            pending += decoder.flush()
             if !pending.isEmpty {
                 idleWakeups = 0
                 continue
@@ -240,43 +278,27 @@ public final class CursesBackend: TerminalBackend {
     private func readAvailable() {
         guard active else { return }
         var ch: wint_t = 0
-        // Keys read in one burst are decoded together, so ESC and the character after it are Alt.
-        var burst: [RawInput] = []
-        defer { pending += KeyDecoder.keys(for: burst).map { .key($0) } }
+        // Keys read in one burst are decoded together (the decoder is flushed after it), so ESC
+        // and the character after it are Alt, and a mouse report is one event.
         while true {
             let status = wget_wch(lectern_stdscr(), &ch)
             if status == lectern_err() { return }
             idleWakeups = 0
             if status == lectern_key_code_yes() {
                 let code = Int32(bitPattern: ch)
-                if code == CursesKeyCode.resize || code == CursesKeyCode.mouse {
-                    pending += KeyDecoder.keys(for: burst).map { .key($0) }
-                    burst = []
-                }
                 if code == CursesKeyCode.resize {
                     // curses has already resized its screens (resizeterm queues this key itself).
                     previous = nil
                     needsClear = true
+                    pending += decoder.flush()
                     if pending.last != .resize(size) { pending.append(.resize(size)) }
-                } else if code == CursesKeyCode.mouse {
-                    if let event = readMouse() { pending.append(event) }
                 } else {
-                    burst.append(.functionKey(code))
+                    pending += decoder.feed(.functionKey(code))
                 }
             } else {
-                burst.append(.character(ch))
+                pending += decoder.feed(.character(ch))
             }
         }
-    }
-
-    private func readMouse() -> InputEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == lectern_ok() else { return nil }
-        let x = Int(event.x), y = Int(event.y)
-        if lectern_mouse_is_wheel_up(event.bstate) != 0 { return .mouseWheel(x: x, y: y, lines: -1) }
-        if lectern_mouse_is_wheel_down(event.bstate) != 0 { return .mouseWheel(x: x, y: y, lines: 1) }
-        if lectern_mouse_is_click(event.bstate) != 0 { return .mouseClick(x: x, y: y) }
-        return nil
     }
 
     private func applyTerminalSize() {
@@ -298,6 +320,7 @@ public final class CursesBackend: TerminalBackend {
 
     public func suspend() {
         guard active else { return }
+        releaseMouse()
         endwin()
         SignalTrap.setCursesActive(false)
         fflush(lectern_stdout_file())
@@ -317,6 +340,7 @@ public final class CursesBackend: TerminalBackend {
     public func restore() {
         guard active else { return }
         active = false
+        releaseMouse()
         endwin()
         SignalTrap.setCursesActive(false)
         SignalTrap.uninstall()

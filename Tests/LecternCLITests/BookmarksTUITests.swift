@@ -83,7 +83,7 @@ import Testing
         #expect(clash != nil, "no clash: \(t.capture())")
         #expect(clash?.contains("CLASH with Poolingformer") == true, "\(clash ?? "")")
         t.send("k")
-        let other = t.waitUntil { $0.contains("CLASH with Ties & {Braces}") }
+        let other = t.waitUntil { $0.contains("CLASH with Ties & Braces") }
         #expect(other != nil, "the other talk does not show the clash: \(t.capture())")
         quit(t)
     }
@@ -96,6 +96,10 @@ import Testing
         t.send("b")
         #expect(t.waitFor("Bookmarks (1)"))
         t.send("x")
+        #expect(t.waitFor("Export bookmarks as:"), "\(t.capture())")
+        t.send("m")
+        #expect(t.waitFor("lectern-bookmarks.md"), "the default name is offered: \(t.capture())")
+        t.send("Enter")
         let screen = t.waitUntil { $0.contains("Exported 1 item to ") }
         #expect(screen != nil, "no export message: \(t.capture())")
         let files = try FileManager.default.contentsOfDirectory(atPath: t.path("work"))

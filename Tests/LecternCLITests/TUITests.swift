@@ -45,6 +45,7 @@ import Testing
         #expect(t.format("#{cursor_flag}") == "1")
         #expect(t.format("#{mouse_any_flag}") == "0")
         #expect(t.format("#{mouse_button_flag}") == "0")
+        #expect(t.format("#{mouse_sgr_flag}") == "0")
         #expect(!t.capture().contains("Deep Learning Architectures"))
     }
 
@@ -309,15 +310,34 @@ import Testing
         let titles = TUITests.sessions.map(\.title)
         try #require(titles.count >= 4)
         try launch(t)
+        #expect(t.format("#{mouse_sgr_flag}") == "1", "lectern asks for SGR mouse reports")
         // Sessions take two rows each below the search bar and the pane border: the third is on row 6.
         t.mouse(button: 0, x: 3, y: 6)
-        t.mouse(button: 3, x: 3, y: 6)
+        t.mouse(button: 0, x: 3, y: 6, release: true)
         #expect(t.waitUntil { TUITests.itemsPaneShows(titles[2], in: $0) } != nil, "\(t.capture())")
+        // One notch of the wheel moves three lines: from the third session past the fourth and the
+        // fifth to the bookmarks, and back.
         t.mouse(button: 65, x: 3, y: 10)
-        #expect(t.waitUntil { TUITests.itemsPaneShows(titles[3], in: $0) } != nil, "\(t.capture())")
+        #expect(t.waitUntil { TUITests.itemsPaneShows("Bookmarks", in: $0) } != nil, "\(t.capture())")
         t.mouse(button: 64, x: 3, y: 10)
-        t.mouse(button: 64, x: 3, y: 10)
-        #expect(t.waitUntil { TUITests.itemsPaneShows(titles[1], in: $0) } != nil, "\(t.capture())")
+        #expect(t.waitUntil { TUITests.itemsPaneShows(titles[2], in: $0) } != nil, "\(t.capture())")
+        t.send("q")
+        expectClean(t, status: 0)
+    }
+
+    /// Past column 223 the X10 encoding has no byte left; SGR reports reach the details pane there.
+    @Test func wheelPastColumn223ScrollsTheDetails() throws {
+        let t = try Tmux(width: 300, height: 14)
+        defer { t.shutdown() }
+        try launch(t)
+        func details(_ screen: String) -> [String] {
+            screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).prefix(10)
+                .map { String($0.unicodeScalars.dropFirst(230).map(Character.init)) }
+        }
+        t.send("Tab")
+        let before = try #require(t.waitUntil { details($0).contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } })
+        t.mouse(button: 65, x: 250, y: 10)
+        #expect(t.waitUntil { details($0) != details(before) } != nil, "the details did not scroll:\n\(t.capture())")
         t.send("q")
         expectClean(t, status: 0)
     }
@@ -328,6 +348,7 @@ import Testing
         try launch(t, args: "--no-mouse")
         #expect(t.format("#{mouse_any_flag}") == "0")
         #expect(t.format("#{mouse_standard_flag}") == "0")
+        #expect(t.format("#{mouse_sgr_flag}") == "0")
         t.send("q")
         expectClean(t, status: 0)
     }

@@ -28,6 +28,23 @@ import LecternStorage
         return out
     }
 
+    /// The bundled corpus's four Q&A slots, each named after its session.
+    @Test func qaSlotsAreNamedAfterTheirSession() throws {
+        let corpus = try CorpusDecoder.decode(Corpus.bundledData(), fileName: "corpus.json")
+        let qa = corpus.items.indices.filter { corpus.items[$0].kind == .qa }
+        #expect(qa.count == 4)
+        let input = ExportInput.results(qa, corpus: corpus, bookmarks: Bookmarks())
+        let summaries = unfold(ICSExporter.render(input, now: now).text).filter { $0.hasPrefix("SUMMARY:") }
+        #expect(summaries.count == 4 && Set(summaries).count == 4, "\(summaries)")
+        #expect(summaries.allSatisfy { $0.hasPrefix("SUMMARY:Q&A: ") })
+        let markdown = MarkdownExporter.render(input).text
+        for session in corpus.sessions where qa.contains(where: { corpus.items[$0].sessionId == session.id }) {
+            #expect(markdown.contains("Q\\&A: " + session.title), "\(session.title)")
+        }
+        let item = corpus.items[qa[0]]
+        #expect(item.displayTitle(session: nil) == "Q&A", "without its session it keeps its title")
+    }
+
     @Test func icsIsFoldedEscapedAndInUTC() throws {
         let result = ICSExporter.render(input, now: now)
         let text = result.text
@@ -152,13 +169,7 @@ import LecternStorage
         #expect(ExportRunner.run(.csv, input, fileName: base + ".csv", directory: dir + "/missing/dir").hasPrefix("Export failed: cannot write"))
     }
 
-    @Test func xAsksForAnExport() {
-        var state = State(corpus: ExportFixture.corpus())
-        let (input, _) = ExportRunner.input(for: state)
-        #expect(reduce(&state, .keyPressed(.char("x"))) == [.export(.markdown, input, fileName: "lectern-bookmarks.md")])
-    }
 }
-
 /// What the real readers of each format complained about (issue 19: BibTeX, Markdown, ICS, CSV).
 @Suite struct ExportReaderRulesTests {
     static func item(_ id: String, _ kind: ItemKind, title: String, authors: [String] = [], abstract: String = "",

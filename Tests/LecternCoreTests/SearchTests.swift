@@ -217,4 +217,17 @@ import Testing
         #expect(p.ranges(in: t2).map { String(t2[$0]) } == ["Linear Complexity"])
         #expect(MatchHighlighter(query: "kind:oral").isEmpty)
     }
+
+    @Test func aFieldQueryHighlightsOnlyItsField() {
+        let text = "Self-normalizing networks are self normalizing"
+        let query = "title:\"self normalizing"
+        #expect(MatchHighlighter(query: query, fields: [.title]).ranges(in: text).map { String(text[$0]) } == ["Self-normalizing", "self normalizing"])
+        #expect(MatchHighlighter(query: query, fields: [.abstract]).isEmpty)
+        // A word with no field highlights everywhere; `author:` words only in the authors.
+        let mixed = "author:cifka transformer"
+        let abstract = MatchHighlighter(query: mixed, fields: [.abstract])
+        #expect(abstract.words == ["transformer"])
+        #expect(MatchHighlighter(query: mixed, fields: [.authors]).words == ["cifka", "transformer"])
+        #expect(MatchHighlighter(query: mixed).words == ["cifka", "transformer"])
+    }
 }

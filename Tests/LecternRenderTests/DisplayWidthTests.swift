@@ -64,3 +64,23 @@ import Testing
         #expect(TimeFormatting.clock(start, in: "Not/AZone") == "00:00")
     }
 }
+
+@Suite struct DistinctTruncationTests {
+    @Test func titlesThatWouldReadTheSameAreCutInTheMiddle() {
+        let titles = ["Deep Learning Algorithms", "Deep Learning Algorithms 6", "Deep Learning Architectures"]
+        let cut = titles.map { DisplayWidth.truncateDistinct($0, among: titles, to: 18) }
+        #expect(Set(cut).count == 3, "\(cut)")
+        #expect(cut.allSatisfy { DisplayWidth.of($0) <= 18 })
+        #expect(cut[1].hasSuffix("thms 6"))
+    }
+
+    @Test func aTitleWithNoTwinIsCutAtTheEnd() {
+        #expect(DisplayWidth.truncateDistinct("Deep Learning Architectures", among: ["Optimization"], to: 18) == "Deep Learning Arc…")
+        #expect(DisplayWidth.truncateDistinct("Short", among: ["Short"], to: 18) == "Short")
+    }
+
+    @Test func middleCutKeepsBothEnds() {
+        #expect(DisplayWidth.truncateMiddle("abcdefghijklmnop", to: 9) == "abcd…mnop")
+        #expect(DisplayWidth.truncateMiddle("abc", to: 9) == "abc")
+    }
+}

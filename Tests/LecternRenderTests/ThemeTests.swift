@@ -29,6 +29,28 @@ import Testing
         Golden.compare("themes.txt", out)
     }
 
+    /// On 8 and 16 colours the dark theme's grays stay visible on a dark terminal.
+    @Test func fewColoursNeverPaintDarkGraysBlack() throws {
+        let dark = try #require(try ThemeLoader.builtInThemes().first { $0.name == "dark" })
+        for depth in [ColorDepth.ansi8, .ansi16] {
+            for role in [Role.border, .selectionUnfocused, .dim, .zone] {
+                let style = dark.style(for: role, depth: depth)
+                #expect(style.foreground != .ansi(0), "\(role) at \(depth): black text")
+                #expect(style.background != .ansi(0), "\(role) at \(depth): black background")
+            }
+        }
+        let border = dark.style(for: .border, depth: .ansi8)
+        #expect(border.foreground == .default && border.dim)
+        let unfocused = dark.style(for: .selectionUnfocused, depth: .ansi8)
+        #expect(unfocused.background == .default && unfocused.bold && unfocused.underline)
+        // The light theme's unfocused selection, light gray on white, is white on 8 colours too.
+        let light = try #require(try ThemeLoader.builtInThemes().first { $0.name == "light" })
+        let lightUnfocused = light.style(for: .selectionUnfocused, depth: .ansi8)
+        #expect(lightUnfocused.bold && lightUnfocused.underline, "\(lightUnfocused)")
+        // Black the theme asks for is kept: the match's text on its yellow background.
+        #expect(dark.style(for: .match, depth: .ansi8).foreground == .ansi(0))
+    }
+
     /// A theme file read the way the executable reads one: its bytes handed to the loader.
     func load(_ path: String) throws -> Theme {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -5,8 +5,10 @@ public enum Effect: Equatable, Sendable {
     case persistBookmarkChange(BookmarkChange)
     /// Suspend the screen, open `$EDITOR` on the item's note, then send `.noteEdited`.
     case editNote(itemId: String, current: String)
-    /// Render `input` as `format` and write it to `fileName` in the current folder.
-    case export(ExportFormat, ExportInput, fileName: String)
+    /// Render `input` as `format` and write it to `path` (relative to the current folder; `~/`
+    /// is the home folder). A file already there is replaced only with `overwrite`; otherwise the
+    /// performer sends `.exportWouldOverwrite` and the user is asked.
+    case export(ExportFormat, ExportInput, path: String, overwrite: Bool)
     case openURL(String)
     case copyToClipboard(String)
     /// Build the related-work index of this corpus off the UI thread, then send `.similarityIndexBuilt`.

@@ -4,6 +4,8 @@ public enum Overlay: Equatable, Sendable {
     case schedule(ScheduleFeature.State)
     case related(RelatedFeature.State)
     case people(PeopleFeature.State)
+    /// The export prompt in the status line (`x`): the format, then the path.
+    case export(ExportFeature.State)
     /// A question in the status line, waiting for its answer.
     case confirm(ConfirmFeature.Question)
 }

@@ -12,7 +12,7 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         state.environment.now = now
         // A tick comes after seconds without input: a message has been read by then. A question
         // still waiting for its answer stays.
-        if state.question == nil { state.status = nil }
+        if state.question == nil, state.exportPrompt == nil { state.status = nil }
         return []
     case .firstFrameDrawn:
         return state.requestSimilarityIndex()
@@ -38,6 +38,11 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .mouseScrolled(let x, let y, let lines):
         state.browseAction(.wheeled(x: x, y: y, lines: lines))
+        return []
+    case .exportWouldOverwrite(let format, let input, let path):
+        let question = ConfirmFeature.Question.overwriteExport(format, input, path: path)
+        state.overlay = .confirm(question)
+        state.status = question.prompt
         return []
     case .effectFinished(let message), .effectFailed(let message):
         state.status = message
@@ -85,6 +90,19 @@ extension State {
             }
         case .schedule?, .related?, .people?:
             return panelKey(keyMap.command(for: key, in: .panel))
+        case .export(var prompt)?:
+            // The path is typed like a query: the search bar's keys edit it.
+            guard let a = ExportFeature.action(for: keyMap.command(for: key, in: KeyContext.search), key: key) else { return [] }
+            switch ExportFeature.reduce(&prompt, a) {
+            case .open:
+                overlay = .export(prompt)
+                status = prompt.prompt
+                return []
+            case .closed(let effects, let message):
+                overlay = nil
+                status = message
+                return effects
+            }
         case nil:
             break
         }
@@ -105,6 +123,7 @@ extension State {
         case .confirm?: return .confirm
         case .help(let h)?: return HelpFeature.context(h)
         case .schedule?, .related?, .people?: return .panel
+        case .export?: return .search
         case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
         }
     }
@@ -146,8 +165,15 @@ extension State {
                 status = "No link in this abstract"
             }
         case .export:
+            // What is on screen is what is exported: never the results of an earlier, valid query.
+            if search.isActive, let error = search.error {
+                status = "Not exported: the query is invalid (\(error.message))"
+                return []
+            }
             let (input, name) = ExportRunner.input(for: self)
-            return [.export(.markdown, input, fileName: name + "." + ExportFormat.markdown.fileExtension)]
+            let prompt = ExportFeature.State(input: input, baseName: name)
+            overlay = .export(prompt)
+            status = prompt.prompt
         case .schedule: openSchedule()
         case .related: return openRelated()
         case .people: openPeople()

@@ -76,6 +76,8 @@ public struct State: Equatable, Sendable {
     public var people: PeopleFeature.State? { if case .people(let p)? = overlay { p } else { nil } }
     /// The question waiting for its answer, if any.
     public var question: ConfirmFeature.Question? { if case .confirm(let q)? = overlay { q } else { nil } }
+    /// The export prompt while it is open (`x`).
+    public var exportPrompt: ExportFeature.State? { if case .export(let e)? = overlay { e } else { nil } }
 
     /// The entry selected in the sessions pane.
     public var selectedEntry: SessionsEntry? {

@@ -60,7 +60,14 @@ public enum BibTeXExporter {
         if !input.missing.isEmpty {
             notes.append("\(input.missing.count) bookmark\(input.missing.count == 1 ? " is" : "s are") missing from the corpus and left out")
         }
-        return ExportResult(text: entries.joined(separator: "\n"), notes: notes, count: entries.count)
+        var text = entries.joined(separator: "\n")
+        if let query = input.query {
+            // BibTeX ignores text outside entries; `@comment` says so to every reader. Braces and
+            // line breaks are left out so the comment cannot end early.
+            let safe = ExportText.lines(query).joined(separator: " ").filter { $0 != "{" && $0 != "}" && $0 != "@" }
+            text = "@comment{lectern search: \(safe)}\n\n" + text
+        }
+        return ExportResult(text: text, notes: notes, count: entries.count)
     }
 
     /// An entry's `key` (what styles sort and label by when there is no author): the title as

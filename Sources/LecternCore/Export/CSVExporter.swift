@@ -18,6 +18,10 @@ public enum CSVExporter {
         for b in input.missing {
             rows.append([b.itemId, "", b.title, "", "", "", "", "", b.priority.rawValue, b.nonEmptyNote ?? "", "true", ""])
         }
+        if let query = input.query {
+            // A search export says which search in a last column, on every row.
+            rows = rows.enumerated().map { $0.offset == 0 ? $0.element + ["query"] : $0.element + [query] }
+        }
         let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         return ExportResult(text: text, count: rows.count - 1)
     }

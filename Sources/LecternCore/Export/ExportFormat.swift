@@ -12,4 +12,26 @@ public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
         case .csv: return "csv"
         }
     }
+
+    /// The key that picks the format in the explorer's export prompt.
+    public var key: Character {
+        switch self {
+        case .ics: return "i"
+        case .bibtex: return "b"
+        case .markdown: return "m"
+        case .json: return "j"
+        case .csv: return "c"
+        }
+    }
+
+    /// The format's name for people.
+    public var label: String {
+        switch self {
+        case .ics: return "iCalendar"
+        case .bibtex: return "BibTeX"
+        case .markdown: return "Markdown"
+        case .json: return "JSON"
+        case .csv: return "CSV"
+        }
+    }
 }

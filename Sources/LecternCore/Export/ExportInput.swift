@@ -13,6 +13,8 @@ public struct ExportInput: Equatable, Sendable {
     public var zones: ZoneAbbreviationDatabase = .empty
     /// How long before each talk a calendar export reminds the user (ICS `VALARM`); nil: no alarm.
     public var reminder: Reminder?
+    /// The search these items are the results of (nil: the bookmarks); each format records it.
+    public var query: String?
 
     public init(corpus: Corpus, bookmarks: Bookmarks, items: [Item], missing: [Bookmark] = []) {
         self.corpus = corpus

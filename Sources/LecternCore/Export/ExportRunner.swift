@@ -8,6 +8,7 @@ public enum ExportRunner {
         var (input, name) = (ExportInput.bookmarked(corpus: state.corpus, bookmarks: state.bookmarks), "lectern-bookmarks")
         if state.search.isActive, let results = state.search.results {
             (input, name) = (.results(results, corpus: state.corpus, bookmarks: state.bookmarks), "lectern-search")
+            input.query = state.search.query
         }
         input.displayTimeZone = state.displayTimeZone
         input.zones = state.environment.zones

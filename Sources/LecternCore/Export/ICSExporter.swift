@@ -7,7 +7,9 @@ import Foundation
 public enum ICSExporter {
     public static func render(_ input: ExportInput, now: Timestamp) -> ExportResult {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//lectern//lectern//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:" + escape("lectern plan")]
+                     "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(input.query.map { "lectern search: " + $0 } ?? "lectern plan")]
+        // The search these talks were found by, as a property of our own (RFC 5545 X-name).
+        if let query = input.query { lines.append("X-LECTERN-QUERY:" + escape(query)) }
         var skipped = 0
         var count = 0
         for item in input.items {
@@ -27,7 +29,7 @@ public enum ICSExporter {
             lines.append("DTSTAMP:" + utc(now))
             lines.append("DTSTART:" + utc(start))
             lines.append("DTEND:" + utc(end))
-            lines.append("SUMMARY:" + escape(item.title))
+            lines.append("SUMMARY:" + escape(item.namedTitle(session: input.session(of: item))))
             if !description.isEmpty { lines.append("DESCRIPTION:" + escape(description.joined(separator: "\n\n"))) }
             if let room = item.room, !room.isEmpty {
                 lines.append("LOCATION:" + escape(room))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// JSON: `{"format": "lectern-export", "version": 1, "items": [...]}`. Every item has the fields
+/// JSON: `{"format": "lectern-export", "version": 1, "items": [...]}`, with `"query"` when the
+/// items are a search's results. Every item has the fields
 /// id, kind, title, authors, abstract, session (null or {id, title}), room (string or null), start,
 /// end (ISO-8601 or null),
 /// bookmarked, priority ("must-see", "maybe" or null), note (string or null), missingFromCorpus.
@@ -25,7 +26,8 @@ public enum JSONExporter {
                 "priority": b.priority.rawValue, "note": b.nonEmptyNote ?? NSNull(), "missingFromCorpus": true,
             ])
         }
-        let root: [String: Any] = ["format": "lectern-export", "version": 1, "items": items]
+        var root: [String: Any] = ["format": "lectern-export", "version": 1, "items": items]
+        if let query = input.query { root["query"] = query }
         let data = (try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return ExportResult(text: escapingInvisibles(String(data: data, encoding: .utf8) ?? "{}") + "\n", count: items.count)
     }

@@ -8,6 +8,7 @@ import Foundation
 public enum MarkdownExporter {
     public static func render(_ input: ExportInput) -> ExportResult {
         var out = "# lectern plan\n"
+        if let query = input.query { out += "\nSearch: \(escape(query))\n" }
         let talks = input.items.filter { $0.start != nil }
         let papers = input.items.filter { $0.start == nil }
         var lastDay = ""
@@ -51,7 +52,7 @@ public enum MarkdownExporter {
     /// A list item: the time (if any) and title, then room, authors, the note and the links, each
     /// indented into the item.
     static func entry(_ item: Item, prefix: String, input: ExportInput) -> String {
-        let title = escape(LaTeXCleaner.clean(item.title))
+        let title = escape(item.displayTitle(session: input.session(of: item)))
         var line = "- \(prefix.isEmpty ? escapeLineStart(title) : prefix + title) — \(item.kind.label)"
         if let b = input.bookmarks[item.id] { line += " · \(b.priority.label)" }
         line += "\n"

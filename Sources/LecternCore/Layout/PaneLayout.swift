@@ -6,6 +6,8 @@ public struct PaneLayout: Hashable, Sendable {
     public static let minimumSize = Size(width: 40, height: 10)
     /// From this width on, the three panes stand side by side.
     public static let wideWidth = 100
+    /// The widest the sessions pane gets: its titles and times fit, and the rest goes to the items.
+    public static let sessionsMaxWidth = 36
     /// Screen rows each entry of a list takes.
     public static let rowsPerSession = 2
     public static let rowsPerItem = 2
@@ -30,7 +32,7 @@ public struct PaneLayout: Hashable, Sendable {
         let bodyY = 1, bodyH = h - 2
         if w >= PaneLayout.wideWidth {
             mode = .wide
-            let sw = max(24, w * 24 / 100)
+            let sw = min(PaneLayout.sessionsMaxWidth, max(24, w * 24 / 100))
             let iw = max(30, (w - sw) * 48 / 100)
             sessions = Rect(x: 0, y: bodyY, width: sw, height: bodyH)
             items = Rect(x: sw, y: bodyY, width: iw, height: bodyH)

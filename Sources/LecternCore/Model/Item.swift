@@ -83,3 +83,22 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
         }
     }
 }
+
+extension Item {
+    /// The title as the explorer shows it: its LaTeX made readable (`$\ell_1$` reads `ℓ₁`), as the
+    /// abstract's is.
+    public var displayTitle: String { LaTeXCleaner.clean(title) }
+
+    /// The title as lists show it: a Q&A slot, titled only "Q&A" in its schedule, is named after
+    /// its session (`Q&A: Deep Learning Architectures`), so four of them are told apart.
+    public func displayTitle(session: Session?) -> String {
+        LaTeXCleaner.clean(namedTitle(session: session))
+    }
+
+    /// The title as written, but a bare "Q&A" slot named after its session (exports that keep
+    /// the text as written, such as iCalendar's SUMMARY).
+    public func namedTitle(session: Session?) -> String {
+        guard kind == .qa, let session, title.trimmingCharacters(in: .whitespaces).lowercased() == "q&a" else { return title }
+        return "Q&A: " + session.title
+    }
+}

@@ -8,17 +8,26 @@ public struct MatchHighlighter: Sendable {
     /// Phrases as folded words; with `prefix`, the last word may be the start of a longer one.
     private let phrases: [(words: [[UInt8]], prefix: Bool)]
 
-    public init(query: String) {
+    /// `fields`: the fields the highlighted text belongs to; a word or phrase the query restricts
+    /// to other fields (`title:"self normalizing"` in an abstract) is not highlighted there. Nil
+    /// highlights every word and phrase.
+    public init(query: String, fields: Set<SearchField>? = nil) {
+        func applies(_ restricted: [SearchField]?) -> Bool {
+            guard let fields, let restricted else { return true }
+            return !fields.isDisjoint(with: restricted)
+        }
         var terms: [(bytes: [UInt8], prefix: Bool)] = []
         var phrases: [(words: [[UInt8]], prefix: Bool)] = []
         var words: [String] = []
         for clause in Query(parsing: query).clauses where !clause.negated {
             for alt in clause.alternatives {
                 switch alt {
-                case .word(let w, let prefix, _):
+                case .word(let w, let prefix, let restricted):
+                    guard applies(restricted) else { continue }
                     terms.append((Array(w.utf8), prefix))
                     words.append(w)
-                case .phrase(let ws, let prefix, _):
+                case .phrase(let ws, let prefix, let restricted):
+                    guard applies(restricted) else { continue }
                     phrases.append((ws.map { Array($0.utf8) }, prefix))
                     words += ws
                 default:

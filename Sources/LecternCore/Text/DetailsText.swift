@@ -28,6 +28,8 @@ public struct DetailsText: Sendable {
     public var abstract: [String]
     /// Per abstract line, the character ranges the LaTeX marks bold.
     public var abstractBold: [[Range<Int>]]
+    /// Per abstract line, the character ranges of links (a link cut over lines is link on each).
+    public var abstractLinks: [[Range<Int>]]
 
     /// The text width inside a details pane of `pane` (its border and a margin column each side).
     public static func textWidth(ofPane pane: Rect) -> Int { pane.width - 4 }
@@ -38,9 +40,9 @@ public struct DetailsText: Sendable {
     public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
-        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width)
-        authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         let session = item.sessionId.flatMap { state.session(id: $0) }
+        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.displayTitle(session: session)), width: width)
+        authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         if let session {
             var text = session.title
             if let m = session.moderator, !m.isEmpty { text += " \(separator) moderator " + m }
@@ -63,13 +65,14 @@ public struct DetailsText: Sendable {
         }
         let others = ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index)[item.id] ?? []
         clashes = others.map { other in
-            let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].title } ?? other
+            let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].displayTitle } ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
         let make = { WrappedAbstract(abstract: item.abstract, width: width) }
         let wrapped = cache.map { $0.wrapped(item.abstract, width: width, make: make) } ?? make()
         abstract = wrapped.lines
         abstractBold = wrapped.bold
+        abstractLinks = wrapped.links
     }
 
     /// The index of the abstract's first line in the pane's content (just after the heading).

@@ -71,6 +71,40 @@ public enum DisplayWidth {
         return text
     }
 
+    /// `text` cut to `width` columns in the middle: its start, `ellipsis`, and its end, so a
+    /// distinguishing end (`… 6`, `… II`) stays visible.
+    public static func truncateMiddle(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width else { return text }
+        let room = width - of(ellipsis)
+        guard room >= 2 else { return truncate(text, to: width, ellipsis: ellipsis) }
+        let tailRoom = room / 2, headRoom = room - tailRoom
+        var head = String(split(Substring(text), atWidth: headRoom).head)
+        while let last = head.last, last == " " { head.removeLast() }
+        var tail = ""
+        var used = 0
+        for c in text.reversed() {
+            let w = of(c)
+            if used + w > tailRoom { break }
+            tail.insert(c, at: tail.startIndex)
+            used += w
+        }
+        while let first = tail.first, first == " " { tail.removeFirst() }
+        return head + ellipsis + tail
+    }
+
+    /// `text` cut to `width` columns so that it stays told apart from `others` (the titles shown
+    /// beside it): the end is cut, unless another text would then read the same, in which case
+    /// the middle is.
+    public static func truncateDistinct(_ text: String, among others: [String], to width: Int, ellipsis: String = "…") -> String {
+        let end = truncate(text, to: width, ellipsis: ellipsis)
+        guard end != text else { return end }
+        let clash = others.contains { $0 != text && truncate($0, to: width, ellipsis: ellipsis) == end }
+        guard clash else { return end }
+        let middle = truncateMiddle(text, to: width, ellipsis: ellipsis)
+        let stillClashes = others.contains { $0 != text && truncateMiddle($0, to: width, ellipsis: ellipsis) == middle }
+        return stillClashes ? end : middle
+    }
+
     /// The prefix of `text` that fits in `width` columns, and the rest (no ellipsis).
     public static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, tail: Substring) {
         var used = 0

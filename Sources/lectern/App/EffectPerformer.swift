@@ -42,8 +42,11 @@ final class EffectPerformer {
             return .actions([copy(url, what: "link")])
         case .copyToClipboard(let text):
             return .actions([copy(text, what: "")])
-        case .export(let format, let input, let fileName):
-            return .actions([.effectFinished(message: ExportRunner.run(format, input, fileName: fileName))])
+        case .export(let format, let input, let path, let overwrite):
+            switch ExportRunner.write(format, input, path: path, overwrite: overwrite) {
+            case .done(let message): return .actions([.effectFinished(message: message)])
+            case .exists: return .actions([.exportWouldOverwrite(format, input, path: path)])
+            }
         case .buildSimilarityIndex(let corpus):
             let inbox = self.inbox
             DispatchQueue.global(qos: .userInitiated).async {

@@ -33,7 +33,7 @@ struct BookmarksCommand: ParsableCommand {
         var lines: [String] = []
         for (item, when) in zip(input.items, times) {
             let b = bookmarks[item.id]
-            var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.title, id: item.id)
+            var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.namedTitle(session: input.session(of: item)), id: item.id)
             if let change = changes[item.id], change.kinds != [.new] { line += "  " + change.flag }
             if let names = shared.names(of: item.id) { line += "  also in " + names }
             if let others = clashes[item.id], !others.isEmpty {

@@ -46,6 +46,7 @@ struct ExportCommand: ParsableCommand {
             if let note = outcome.note { Diagnostics.warning(note) }
             if outcome.results.isEmpty { Diagnostics.warning("no items match \(TerminalSafe.sanitize(text)); the export is empty") }
             input = .results(outcome.results, corpus: corpus, bookmarks: bookmarks)
+            input.query = text
         }
         input.displayTimeZone = zone
         input.zones = SystemZoneDatabase.shared

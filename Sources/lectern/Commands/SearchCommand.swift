@@ -98,7 +98,7 @@ struct SearchCommand: ParsableCommand {
         for ((k, score), when) in zip(shown, times) {
             let item = corpus.items[k]
             let authors = item.authors.isEmpty ? "" : " — " + item.authors.joined(separator: ", ")
-            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.title) + safe(authors), id: safe(item.id))
+            out += String(format: "%6.2f  ", score) + CLIRow.text(when: when, width: width, kind: item.kind, title: safe(item.namedTitle(session: item.sessionId.flatMap { sessions[$0] })) + safe(authors), id: safe(item.id))
             if !sameWork.others(of: k).isEmpty {
                 out += "  also " + sameWork.others(of: k).map { "[" + safe(corpus.items[$0].id) + "]" }.joined(separator: " ")
             }

@@ -109,11 +109,12 @@ final class Tmux {
         tmux(["display-message", "-p", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Sends a mouse event the way xterm reports it (X10 encoding), at a 0-based cell.
-    /// `button`: 0 left press, 3 release, 64 wheel up, 65 wheel down.
-    func mouse(button: Int, x: Int, y: Int) {
-        let bytes = [27, 91, 77, 32 + button, 33 + x, 33 + y].compactMap { Unicode.Scalar($0).map(Character.init) }
-        type(String(bytes))
+    /// Sends a mouse event the way xterm reports it in SGR mode (1006), at a 0-based cell:
+    /// `ESC [ < button ; x+1 ; y+1 M` (`m` when `release`).
+    /// `button`: 0 left, 64 wheel up, 65 wheel down.
+    func mouse(button: Int, x: Int, y: Int, release: Bool = false) {
+        let report = "\u{1B}[<\(button);\(x + 1);\(y + 1)" + (release ? "m" : "M")
+        tmux(["send-keys", "-H"] + report.utf8.map { String(format: "%02x", $0) })
     }
 
     func resize(width: Int, height: Int) { tmux(["resize-window", "-x", "\(width)", "-y", "\(height)"]) }

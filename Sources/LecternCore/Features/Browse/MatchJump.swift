@@ -3,8 +3,9 @@ extension State {
     /// query is on top, wrapping around with a note in the status line.
     mutating func jumpToMatch(forward: Bool) {
         guard let item = selectedItem else { return }
-        let highlighter = MatchHighlighter(query: search.query)
-        guard !highlighter.isEmpty else {
+        // Only the words that may match in an abstract (`title:x` does not).
+        let highlighter = MatchHighlighter(query: search.query, fields: [.abstract])
+        guard !MatchHighlighter(query: search.query).isEmpty else {
             status = "No search query: type / to search"
             return
         }

@@ -7,6 +7,8 @@ public enum ConfirmFeature {
         case copy(String)
         /// Quit although this many bookmark changes could not be saved?
         case quitUnsaved(Int)
+        /// Replace the file at `path` with this export?
+        case overwriteExport(ExportFormat, ExportInput, path: String)
 
         /// The status line's text while the question waits.
         public var prompt: String {
@@ -14,6 +16,8 @@ public enum ConfirmFeature {
             case .copy(let text): return "Copy \u{201C}\(text)\u{201D} to the clipboard (via the terminal)? y/n"
             case .quitUnsaved(let count):
                 return "\(count) bookmark change\(count == 1 ? " is" : "s are") not saved (the file could not be written). Quit anyway? y/n"
+            case .overwriteExport(_, _, let path):
+                return "\(path) exists. Replace it? y/n"
             }
         }
     }
@@ -29,6 +33,8 @@ public enum ConfirmFeature {
             return yes ? ([.copyToClipboard(text)], nil) : ([], "Not copied")
         case (.quitUnsaved, .answered(let yes)):
             return yes ? ([.quit], nil) : ([], "Not quitting: the changes are retried with the next one")
+        case (.overwriteExport(let format, let input, let path), .answered(let yes)):
+            return yes ? ([.export(format, input, path: path, overwrite: true)], nil) : ([], "Not exported: \(path) is left as it was")
         }
     }
 }

@@ -45,10 +45,16 @@ struct DetailsView {
     /// `N`) gives the wrapped text, this gives it roles.
     func lines(width: Int, text: DetailsText? = nil, visible: Range<Int> = 0..<Int.max) -> [[Span]] {
         guard let item = state.selectedItem else { return entryLines(width: width) }
-        let hl = MatchHighlighter(query: state.search.query)
+        // Each field is highlighted with the words that may match in it: `title:x` only in the title.
+        let query = state.search.query
+        let hl = MatchHighlighter(query: query, fields: [.abstract])
+        let titleHL = MatchHighlighter(query: query, fields: [.title])
+        let authorsHL = MatchHighlighter(query: query, fields: [.authors])
+        let sessionHL = MatchHighlighter(query: query, fields: [.session, .moderator])
+        let otherHL = MatchHighlighter(query: query, fields: [])
         let text = text ?? DetailsText(item: item, state: state, width: width, separator: glyphs.separator, dash: glyphs.dash, cache: cache)
         var out: [[Span]] = []
-        func labelled(_ label: String, _ body: [String], _ role: Role) {
+        func labelled(_ label: String, _ body: [String], _ role: Role, _ hl: MatchHighlighter) {
             let pad = String(repeating: " ", count: DisplayWidth.of(label))
             var inZone = false
             for (n, line) in body.enumerated() {
@@ -66,18 +72,18 @@ struct DetailsView {
             }
         }
 
-        for line in text.title { out.append(SpanBuilder.highlighted(line, role: .title, hl, bold: true)) }
-        for line in text.authors { out.append(SpanBuilder.highlighted(line, role: .author, hl)) }
+        for line in text.title { out.append(SpanBuilder.highlighted(line, role: .title, titleHL, bold: true)) }
+        for line in text.authors { out.append(SpanBuilder.highlighted(line, role: .author, authorsHL)) }
         out.append([])
-        labelled("Session  ", text.session, .moderator)
-        labelled("Time     ", text.time, .time)
+        labelled("Session  ", text.session, .moderator, sessionHL)
+        labelled("Time     ", text.time, .time, otherHL)
         var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
         if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
         out.append(kind)
         if text.bookmarked, let bookmark = state.bookmarks[item.id] {
             let priority = bookmark.priority == .mustSee ? "must see" : "maybe"
             out.append([Span("Bookmark ", .heading), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(priority, bookmark.priority == .mustSee ? .bookmark : .bookmarkMaybe)])
-            labelled("Note     ", text.note, .normal)
+            labelled("Note     ", text.note, .normal, otherHL)
         }
         for clash in text.clashes {
             let label = [Span("CLASH", .clash, bold: true), Span(" with ", .normal)]
@@ -92,7 +98,7 @@ struct DetailsView {
             out.append([Span("Abstract", .heading, bold: true)])
             for (n, line) in text.abstract.enumerated() {
                 guard visible.contains(out.count) else { out.append([]); continue }
-                let spans = SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl))
+                let spans = SpanBuilder.linked(SpanBuilder.highlighted(line, role: .normal, hl), ranges: text.abstractLinks[n])
                 out.append(SpanBuilder.emboldened(spans, ranges: text.abstractBold[n]))
             }
         }

@@ -29,7 +29,9 @@ struct ItemsView {
         if items.count > visible {
             grid.boxFooter(rect, text: "\(cursor.selected + 1)/\(items.count)", role: focused ? .borderFocused : .border)
         }
-        let highlighter = MatchHighlighter(query: state.search.query)
+        // Each field is highlighted with the words that may match in it (`title:x` only in titles).
+        let highlighter = MatchHighlighter(query: state.search.query, fields: [.title])
+        let authorHighlighter = MatchHighlighter(query: state.search.query, fields: [.authors])
         let clashes = inBookmarks ? ClashFinder.clashes(in: state.corpus, bookmarks: state.bookmarks, index: state.index) : [:]
         let timeColumn = items.contains { state.corpus.items[$0].start != nil }
         let withDay = timeColumn && TimeFormatting.spanDays(items.lazy.compactMap { state.corpus.items[$0].start }, in: state.displayTimeZone)
@@ -53,7 +55,7 @@ struct ItemsView {
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
             if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
-            first += SpanBuilder.highlighted(item.title, role: .title, highlighter)
+            first += SpanBuilder.highlighted(item.displayTitle(session: item.sessionId.flatMap { state.session(id: $0) }), role: .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
 
             guard y + 1 < inner.y + inner.height else { continue }
@@ -62,7 +64,7 @@ struct ItemsView {
             if item.authors.isEmpty {
                 second = [Span(SpanBuilder.snippet(item.abstract), .dim)]
             } else {
-                second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, highlighter)
+                second = SpanBuilder.highlighted(SpanBuilder.shortAuthors(item.authors), role: .author, authorHighlighter)
             }
             grid.put(spans: second, x: inner.x + 1 + indent, y: y + 1, width: inner.width - 2 - indent, ellipsis: glyphs.ellipsis, override: override)
         }

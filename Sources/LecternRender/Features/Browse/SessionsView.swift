@@ -22,12 +22,17 @@ struct SessionsView {
         }
         let last = min(entries.count, cursor.offset + visible)
         guard cursor.offset < last else { return }
+        // The titles on screen, so that two cut to the same text can be told apart.
+        let shown: [String] = entries[cursor.offset..<last].compactMap { entry in
+            if case .session(let id) = entry { return state.session(id: id).map { TerminalSafe.sanitize($0.title) } }
+            return nil
+        }
         for i in cursor.offset..<last {
             let y = inner.y + (i - cursor.offset) * PaneLayout.rowsPerSession
             let selected = i == cursor.selected
             let override: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
             if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerSession, inner.y + inner.height - y)), role: override) }
-            let (first, second) = lines(for: entries[i], width: inner.width - 2)
+            let (first, second) = lines(for: entries[i], width: inner.width - 2, siblings: shown)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
             if y + 1 < inner.y + inner.height {
                 grid.put(spans: second, x: inner.x + 1, y: y + 1, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
@@ -37,7 +42,9 @@ struct SessionsView {
 
     /// The two rows of an entry. When the time range fits but leaves too little room for the
     /// moderator, the moderator is left out rather than cutting the zone.
-    func lines(for entry: SessionsEntry, width: Int) -> ([Span], [Span]) {
+    /// `siblings`: the other titles on screen; a title that would be cut to the same text as one
+    /// of them is cut in the middle instead.
+    func lines(for entry: SessionsEntry, width: Int, siblings: [String] = []) -> ([Span], [Span]) {
         switch entry {
         case .session(let id):
             guard let session = state.session(id: id) else { return ([Span(id, .title)], []) }
@@ -48,7 +55,8 @@ struct SessionsView {
                 second.append(Span(" \(glyphs.separator) ", .dim))
                 second.append(Span(moderator, .moderator))
             }
-            return ([Span(session.title, .title, bold: true)], second)
+            let title = DisplayWidth.truncateDistinct(TerminalSafe.sanitize(session.title), among: siblings, to: width, ellipsis: glyphs.ellipsis)
+            return ([Span(title, .title, bold: true)], second)
         case .trending:
             let n = state.catalog.paperIndices.count
             return ([Span("Trending papers (\(n))", .title, bold: true)], [Span("papers without a session", .dim)])

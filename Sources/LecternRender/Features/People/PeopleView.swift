@@ -22,7 +22,7 @@ struct PeopleView {
             selected = people.workCursor.selected
             hint = "↑↓ move  Enter open  Esc back to the authors"
         } else {
-            title = "People of: " + LaTeXCleaner.clean(source.title)
+            title = "People of: " + source.displayTitle
             let moderator = source.sessionId.flatMap { state.session(id: $0)?.moderator }.map(PeopleIndex.fold)
             rows = people.people.map { p in
                 var line = [Span(p.name, .author, bold: true), Span("  " + summary(p), .dim)]
@@ -69,7 +69,7 @@ struct PeopleView {
             if let start = item.start { line.append(Span(TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time)) }
             line.append(Span("[\(item.kind.label)] ", SpanBuilder.badgeRole(item.kind), bold: true))
             if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { line.append(mark) }
-            line.append(Span(LaTeXCleaner.clean(item.title), .title))
+            line.append(Span(item.displayTitle, .title))
             return line
         }
     }

@@ -11,7 +11,7 @@ struct RelatedView {
         guard let frame = PanelFrame(clearing: area, in: &grid) else { return }
         let (inner, body) = (frame.inner, frame.body)
         let source = state.corpus.items[related.source]
-        grid.box(area, role: .borderFocused, title: "Related to: " + LaTeXCleaner.clean(source.title), glyphs: glyphs)
+        grid.box(area, role: .borderFocused, title: "Related to: " + source.displayTitle, glyphs: glyphs)
         let perEntry = 2
         let visible = max(1, body.height / perEntry)
         let selected = related.cursor.selected
@@ -33,7 +33,7 @@ struct RelatedView {
             grid.put(spans: [
                 Span(String(repeating: " ", count: max(0, 3 - score.count)) + score + "% ", .time, bold: true),
                 Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true), Span(" "),
-                SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) ?? Span(""), Span(LaTeXCleaner.clean(item.title), .title, bold: true),
+                SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) ?? Span(""), Span(item.displayTitle, .title, bold: true),
             ], x: body.x + 1, y: y, width: body.width - 2, ellipsis: glyphs.ellipsis, override: isCursor ? .selection : nil)
             grid.put(spans: [
                 Span("     shared: ", .dim), Span(result.terms.joined(separator: ", "), .match),

@@ -99,7 +99,7 @@ struct ScheduleView {
                     let isClash = clashing.contains(i)
                     let role: Role = isCursor ? .selection : isClash ? .clash : isBookmarked ? .bookmark : .normal
                     let mark = isClash ? "!" : state.bookmarks[item.id].map { glyphs.mark($0.priority) } ?? ""
-                    let label = item.kind == .qa ? "Q&A" : LaTeXCleaner.clean(item.title)
+                    let label = item.kind == .qa ? "Q&A" : item.displayTitle
                     grid.fill(Rect(x: x, y: y, width: columnWidth - 1, height: 1), role: role)
                     grid.put(spans: [Span(mark, role, bold: true), Span(label, role, bold: isBookmarked)],
                              x: x, y: y, width: columnWidth - 1, ellipsis: glyphs.ellipsis)
