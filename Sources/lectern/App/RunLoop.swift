@@ -32,8 +32,13 @@ struct RunLoop {
         let theme = palette.theme
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
         let cache = WrappedTextCache(capacity: 16)
+        let busy = RunLoop.busyFrameMilliseconds
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
-                             render: { render($0, size: $1, theme: theme, cache: cache) }, perform: performer.perform)
+                             render: { state, size in
+                                 CursesBackend.setUnsavedChanges(!state.unsavedChanges.isEmpty)
+                                 if busy > 0 { RunLoop.spin(milliseconds: busy) }
+                                 return render(state, size: size, theme: theme, cache: cache)
+                             }, perform: performer.perform)
         return loop.run()
     }
 
@@ -73,6 +78,23 @@ struct RunLoop {
             return 5000
         }
         return s * 1000
+    }
+
+    /// `LECTERN_BUSY_FRAME_MS` (1–600000): every frame first keeps the CPU busy that long, so that
+    /// tests can send a signal in the middle of a frame. 0 when unset.
+    static var busyFrameMilliseconds: Int {
+        guard let text = ProcessInfo.processInfo.environment["LECTERN_BUSY_FRAME_MS"], let ms = Int(text), (1...600_000).contains(ms) else {
+            return 0
+        }
+        return ms
+    }
+
+    /// Computes, without sleeping, for `milliseconds`.
+    static func spin(milliseconds: Int) {
+        let end = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
+        var x: UInt64 = 1
+        while DispatchTime.now().uptimeNanoseconds < end { x = x &* 6364136223846793005 &+ 1 }
+        if x == 0 { print("") }
     }
 
     /// The current time in the local zone (`LECTERN_NOW` when set).
