@@ -4,6 +4,8 @@ public enum Overlay: Equatable, Sendable {
     case schedule(ScheduleFeature.State)
     case related(RelatedFeature.State)
     case people(PeopleFeature.State)
+    /// Every status message of the session (`M`).
+    case messages(MessagesFeature.State)
     /// A question in the status line, waiting for its answer.
     case confirm(ConfirmFeature.Question)
 }

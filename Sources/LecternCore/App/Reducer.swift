@@ -45,9 +45,22 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
 extension State {
     // MARK: keys
 
+    /// A key, and what it does to the status line: a message stays until the next key that changes
+    /// what the screen shows (a move, a search, an overlay opened or closed) and that key clears it,
+    /// unless the key says something itself. The message stays readable in full with `M`.
+    mutating func route(_ key: Key) -> [Effect] {
+        let before = (browse: browse, search: search, overlay: overlay, status: status)
+        let effects = takeKey(key)
+        if status != nil, status == before.status, question == nil,
+           browse != before.browse || search != before.search || overlay != before.overlay {
+            status = nil
+        }
+        return effects
+    }
+
     /// Who takes a key: the too-small screen, a question, the overlay, the search bar, or the
     /// panes, each resolving it through the key map in its own context.
-    mutating func route(_ key: Key) -> [Effect] {
+    mutating func takeKey(_ key: Key) -> [Effect] {
         if layout.mode == .tooSmall {
             return keyMap.command(for: key, in: .tooSmall) == .quit ? [.quit] : []
         }
@@ -74,6 +87,19 @@ extension State {
             }
         case .schedule?, .related?, .people?:
             return panelKey(keyMap.command(for: key, in: .panel))
+        case .messages(var m)?:
+            let command = keyMap.command(for: key, in: .messages)
+            switch command {
+            case .quit?: return perform(.quit)
+            case .messages?: overlay = nil
+            default:
+                let area = layout.overlay
+                let lines = MessagesFeature.lines(messages, width: MessagesFeature.textWidth(in: area)).count
+                let rows = MessagesFeature.rows(in: area)
+                if let move = ListMove(command, page: rows) { MessagesFeature.reduce(&m, .scrolled(move, lines: lines, rows: rows)) }
+                overlay = .messages(m)
+            }
+            return []
         case nil:
             break
         }
@@ -100,6 +126,8 @@ extension State {
             return [.quit]
         case .help:
             overlay = .help(HelpFeature.State())
+        case .messages:
+            overlay = .messages(MessagesFeature.State())
         case .focusSearch:
             browse.focus = .search
             searchAction(.focused)
@@ -195,6 +223,7 @@ extension State {
     /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
     mutating func panelKey(_ command: Command?) -> [Effect] {
         if command == .quit { return perform(.quit) }
+        if command == .messages { return perform(.messages) }
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:

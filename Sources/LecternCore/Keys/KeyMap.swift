@@ -11,6 +11,7 @@ public struct KeyMap: Hashable, Sendable {
     static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let onItems: Set<KeyContext> = [.items, .details, .panel]
     static let typing: Set<KeyContext> = [.search, .help]
+    static let scrolling: Set<KeyContext> = [.help, .messages]
 
     /// The defaults lectern ships with.
     public static let defaults = KeyMap(bindings: [
@@ -41,6 +42,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.openURL, [.char("o")], "Open the link in the abstract", onItems),
         Binding(.copy, [.char("y")], "Copy the title and id", onItems),
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
+        Binding(.messages, [.char("M")], "Show every message of this session in full", browsing),
         Binding(.quit, [.char("q"), .ctrl("c")], "Quit", browsing.union([.tooSmall])),
         // The search bar and the help filter: other printable keys are typed.
         Binding(.acceptSearch, [.enter, .down, .tab], "Leave the search bar, keeping the results", [.search]),
@@ -49,13 +51,15 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.deleteWord, [.ctrl("w")], "Delete the last word", [.search]),
         Binding(.clearText, [.ctrl("u")], "Clear the query (or the help filter)", typing),
         Binding(.help, [.escape, .char("?"), .function(1)], "Close help", [.help]),
-        Binding(.moveUp, [.up], "Scroll up", [.help]),
-        Binding(.moveDown, [.down], "Scroll down", [.help]),
-        Binding(.pageUp, [.pageUp], "Page up", [.help]),
-        Binding(.pageDown, [.pageDown], "Page down", [.help]),
-        Binding(.top, [.home], "Go to the top", [.help]),
-        Binding(.bottom, [.end], "Go to the bottom", [.help]),
-        Binding(.quit, [.ctrl("c")], "Quit", typing),
+        // The help and the messages overlays scroll alike.
+        Binding(.messages, [.char("M"), .escape, .char("q")], "Close the messages", [.messages]),
+        Binding(.moveUp, [.up], "Scroll up", scrolling),
+        Binding(.moveDown, [.down], "Scroll down", scrolling),
+        Binding(.pageUp, [.pageUp], "Page up", scrolling),
+        Binding(.pageDown, [.pageDown], "Page down", scrolling),
+        Binding(.top, [.home], "Go to the top", scrolling),
+        Binding(.bottom, [.end], "Go to the bottom", scrolling),
+        Binding(.quit, [.ctrl("c")], "Quit", typing.union([.messages])),
         // A question in the status line: any other key answers no.
         Binding(.answerYes, [.char("y"), .enter], "Answer yes (any other key answers no)", [.confirm]),
     ])

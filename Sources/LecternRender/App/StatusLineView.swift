@@ -24,26 +24,45 @@ struct StatusLineView {
         var rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
         if rightWidth + 12 > rect.width { right = []; rightWidth = 0 }
 
+        let leftWidth = rect.width - 1 - (rightWidth > 0 ? rightWidth + 2 : 0)
         var left: [Span] = []
         let count = state.visibleItems.count
-        let position = count == 0 ? 0 : min(state.itemsCursor.selected, count - 1) + 1
-        left.append(Span("\(position)/\(count)", .status, bold: true))
-        left.append(Span("  ", .status))
-        if state.search.isActive {
-            left.append(Span("search: " + state.search.query, .status))
-        } else {
-            left.append(Span(entryName, .status))
-        }
-        if let message = state.status, !message.isEmpty {
+        let position = "\(count == 0 ? 0 : min(state.itemsCursor.selected, count - 1) + 1)/\(count)"
+        left.append(Span(position, .status, bold: true))
+        var name = TerminalSafe.sanitize(state.search.isActive ? "search: " + state.search.query : entryName)
+        let fixed = DisplayWidth.of(position) + 2
+        if let message = shown(room: leftWidth - fixed) {
+            // The message wins the room: the session title (or query) is shortened, then left out.
+            let room = leftWidth - fixed - DisplayWidth.of(message) - 2
+            name = room >= 8 ? DisplayWidth.truncate(name, to: room, ellipsis: glyphs.ellipsis) : ""
+            if !name.isEmpty { left.append(Span("  " + name, .status)) }
             left.append(Span("  " + message, .statusMessage))
-        } else if let note = state.search.note, !note.isEmpty {
-            left.append(Span("  " + note, .statusMessage))
+        } else {
+            left.append(Span("  " + name, .status))
         }
-        let leftWidth = rect.width - 1 - (rightWidth > 0 ? rightWidth + 2 : 0)
         grid.put(spans: left, x: rect.x + 1, y: rect.y, width: leftWidth, ellipsis: glyphs.ellipsis)
         if rightWidth > 0 {
             grid.put(spans: right, x: rect.x + rect.width - 1 - rightWidth, y: rect.y, width: rightWidth)
         }
+    }
+
+    /// The message to show in `room` columns: the status message or the search's note. A copy
+    /// question shortens the title it quotes so that the question and its `y/n` fit.
+    func shown(room: Int) -> String? {
+        guard let message = state.status.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) })
+                ?? state.search.note.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) }) else { return nil }
+        let room = room - 2
+        guard DisplayWidth.of(message) > room, case .copy(let quoted)? = state.question, state.status == state.question?.prompt else {
+            return message
+        }
+        // "Title [id]": the title is shortened, the id kept.
+        var title = TerminalSafe.sanitize(quoted), id = ""
+        if title.hasSuffix("]"), let open = title.range(of: " [", options: .backwards) {
+            id = String(title[open.lowerBound...])
+            title = String(title[..<open.lowerBound])
+        }
+        let rest = DisplayWidth.of(ConfirmFeature.Question.copy(id).prompt)
+        return ConfirmFeature.Question.copy(DisplayWidth.truncate(title, to: max(1, room - rest), ellipsis: glyphs.ellipsis) + id).prompt
     }
 
     var entryName: String {

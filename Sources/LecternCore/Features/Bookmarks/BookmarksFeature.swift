@@ -22,14 +22,17 @@ public enum BookmarksFeature {
             change.apply(to: &bookmarks)
             return ([.persistBookmarkChange(change)], bookmarks.contains(id) ? "Bookmarked: \(title)" : "Removed bookmark: \(title)")
         case .priorityCycled(let id):
-            guard let b = bookmarks[id] else { return ([], nil) }
-            let change = BookmarkChange.setPriority(id, b.priority == .mustSee ? .maybe : .mustSee)
+            guard let b = bookmarks[id] else { return ([], "Not bookmarked: b bookmarks it, then B sets its priority") }
+            let priority: Bookmark.Priority = b.priority == .mustSee ? .maybe : .mustSee
+            let change = BookmarkChange.setPriority(id, priority)
             change.apply(to: &bookmarks)
-            return ([.persistBookmarkChange(change)], nil)
+            return ([.persistBookmarkChange(change)], "Priority \(priority.label): \(b.title)")
         case .noteEdited(let id, let title, let note):
+            let old = bookmarks[id]?.note ?? ""
+            guard (note ?? "") != old else { return ([], "Note unchanged: \(title)") }
             let change = BookmarkChange.setNote(id, title: title, note: note)
             change.apply(to: &bookmarks)
-            return ([.persistBookmarkChange(change)], nil)
+            return ([.persistBookmarkChange(change)], (note ?? "").isEmpty ? "Note cleared: \(title)" : "Note saved: \(title)")
         case .loaded(let loaded, let warning):
             bookmarks = loaded
             return ([], warning)
