@@ -9,6 +9,12 @@ struct StatusLineView {
     func draw(into grid: inout CellGrid, in rect: Rect) {
         guard !rect.isEmpty else { return }
         grid.fill(rect, role: .status)
+        if let question = state.question, state.status == question.prompt {
+            // A question takes the whole line, so that its y/n always shows.
+            grid.put(spans: [Span(fitted(question, room: rect.width - 2), .statusMessage)], x: rect.x + 1, y: rect.y,
+                     width: rect.width - 1, ellipsis: glyphs.ellipsis)
+            return
+        }
         var right: [Span] = []
         if let micros = state.search.elapsedMicroseconds, let results = state.search.results {
             let ms = Double(micros) / 1000
@@ -46,14 +52,21 @@ struct StatusLineView {
         }
     }
 
-    /// The message to show in `room` columns: the status message or the search's note. A copy
-    /// question shortens the title it quotes so that the question and its `y/n` fit.
+    /// The message to show in `room` columns: the status message or the search's note.
     func shown(room: Int) -> String? {
-        guard let message = state.status.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) })
-                ?? state.search.note.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) }) else { return nil }
-        let room = room - 2
-        guard DisplayWidth.of(message) > room, case .copy(let quoted)? = state.question, state.status == state.question?.prompt else {
-            return message
+        state.status.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) })
+            ?? state.search.note.flatMap({ $0.isEmpty ? nil : TerminalSafe.sanitize($0) })
+    }
+
+    /// A question's prompt in `room` columns: a copy question shortens the title it quotes, the
+    /// quit question says it in fewer words, so that the question and its `y/n` fit.
+    func fitted(_ question: ConfirmFeature.Question, room: Int) -> String {
+        let prompt = TerminalSafe.sanitize(question.prompt)
+        guard DisplayWidth.of(prompt) > room else { return prompt }
+        let quoted: String
+        switch question {
+        case .quitUnsaved(let count): return "\(count) unsaved change\(count == 1 ? "" : "s"). Quit anyway? y/n"
+        case .copy(let text): quoted = text
         }
         // "Title [id]": the title is shortened, the id kept.
         var title = TerminalSafe.sanitize(quoted), id = ""
@@ -62,7 +75,12 @@ struct StatusLineView {
             title = String(title[..<open.lowerBound])
         }
         let rest = DisplayWidth.of(ConfirmFeature.Question.copy(id).prompt)
-        return ConfirmFeature.Question.copy(DisplayWidth.truncate(title, to: max(1, room - rest), ellipsis: glyphs.ellipsis) + id).prompt
+        if room - rest >= 8 {
+            return ConfirmFeature.Question.copy(DisplayWidth.truncate(title, to: room - rest, ellipsis: glyphs.ellipsis) + id).prompt
+        }
+        // Narrower still: the question in fewer words, the title shortened further.
+        let short = { (t: String) in "Copy \u{201C}\(t)\u{201D}? y/n" }
+        return short(DisplayWidth.truncate(title, to: max(1, room - DisplayWidth.of(short(id))), ellipsis: glyphs.ellipsis) + id)
     }
 
     var entryName: String {
