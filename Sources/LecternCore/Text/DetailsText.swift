@@ -38,7 +38,9 @@ public struct DetailsText: Sendable {
     public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
-        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width)
+        // A title can be as long as an abstract (a megabyte word is valid data): it is cached too.
+        let wrapTitle = { WrappedAbstract(lines: DisplayWidth.wrap(TerminalSafe.sanitize(item.title), width: width), bold: []) }
+        title = (cache.map { $0.wrapped(item.title, width: width, kind: .plain, make: wrapTitle) } ?? wrapTitle()).lines
         authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         let session = item.sessionId.flatMap { state.session(id: $0) }
         if let session {
