@@ -39,7 +39,10 @@ static void lectern_wake(void) {
 static sem_t lectern_watchdog_sem;
 static int lectern_watchdog_started = 0;
 static volatile sig_atomic_t lectern_sig_taken = 0;        /* the loop took the last signal */
-static volatile sig_atomic_t lectern_unsaved = 0;          /* bookmark changes wait to be saved */
+/* What to say on stderr when bookmark changes wait to be saved (empty: none wait). Two buffers: the
+ * loop writes the one not in use, then switches, so the watchdog never reads a half-written one. */
+static char lectern_unsaved_report[2][4096];
+static atomic_int lectern_unsaved_current = 0;
 static struct termios lectern_saved_termios;
 static int lectern_have_termios = 0;
 static char lectern_reset_bytes[512];
@@ -74,9 +77,9 @@ static void *lectern_watchdog(void *unused) {
         if (sig == 0 || lectern_sig_taken || !lectern_curses_active) { continue; }
         lectern_write_all(STDOUT_FILENO, lectern_reset_bytes, lectern_reset_length);
         if (lectern_have_termios) { tcsetattr(STDIN_FILENO, TCSADRAIN, &lectern_saved_termios); }
-        if (lectern_unsaved) {
-            static const char text[] = "lectern: could not save bookmark changes: interrupted during a frame\n";
-            lectern_write_all(STDERR_FILENO, text, sizeof text - 1);
+        const char *report = lectern_unsaved_report[atomic_load(&lectern_unsaved_current)];
+        if (report[0] != 0) {
+            lectern_write_all(STDERR_FILENO, report, strlen(report));
             _exit(74);
         }
         _exit(128 + sig);
@@ -99,7 +102,18 @@ void lectern_watchdog_arm(void) {
         lectern_watchdog_started = 1;
     }
 }
-void lectern_set_unsaved(int on) { lectern_unsaved = on; }
+void lectern_set_unsaved_report(const char *report) {
+    int next = 1 - atomic_load(&lectern_unsaved_current);
+    size_t n = report == NULL ? 0 : strlen(report);
+    if (n >= sizeof lectern_unsaved_report[next]) {
+        /* Cut at a line end, so that each line said is whole. */
+        n = sizeof lectern_unsaved_report[next] - 1;
+        while (n > 0 && report[n - 1] != '\n') { n--; }
+    }
+    if (n > 0) { memcpy(lectern_unsaved_report[next], report, n); }
+    lectern_unsaved_report[next][n] = 0;
+    atomic_store(&lectern_unsaved_current, next);
+}
 static void lectern_on_terminate(int sig) {
     lectern_sig_taken = 0;
     lectern_sig_terminate = sig;

@@ -53,9 +53,10 @@ public final class CursesBackend: TerminalBackend {
         restore()
     }
 
-    /// Tells the signal watchdog whether bookmark changes wait to be saved: a signal that ends
-    /// lectern in the middle of a long frame then says so and exits with 74.
-    public static func setUnsavedChanges(_ unsaved: Bool) { SignalTrap.setUnsaved(unsaved) }
+    /// Tells the signal watchdog what to say on stderr while bookmark changes wait to be saved
+    /// (whole lines; empty when nothing waits): a signal that ends lectern in the middle of a long
+    /// frame then says it and exits with 74.
+    public static func setUnsavedReport(_ report: String) { SignalTrap.setUnsavedReport(report) }
 
     /// Wakes the event loop waiting in `nextEvent` from any thread: it returns `.wake`.
     public static let wakeEventLoop: @Sendable () -> Void = { SignalTrap.wakeLoop() }

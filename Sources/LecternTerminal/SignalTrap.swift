@@ -9,8 +9,9 @@ enum SignalTrap {
     /// Starts the watchdog once curses is on screen: a terminating signal the loop has not taken
     /// within 100 ms (a long frame) restores the terminal and ends the process from another thread.
     static func armWatchdog() { lectern_watchdog_arm() }
-    /// Whether bookmark changes wait to be saved (the watchdog then exits with 74 and says so).
-    static func setUnsaved(_ unsaved: Bool) { lectern_set_unsaved(unsaved ? 1 : 0) }
+    /// What the watchdog says on stderr, exiting with 74, while bookmark changes wait to be saved
+    /// (empty: nothing waits).
+    static func setUnsavedReport(_ report: String) { lectern_set_unsaved_report(report) }
     /// Puts every handled signal back to its default action.
     static func uninstall() { lectern_reset_signal_handlers() }
     /// Whether the crash handler must call `endwin` before dying.

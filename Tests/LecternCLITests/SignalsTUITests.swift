@@ -44,6 +44,39 @@ import Testing
         #expect(t.format("#{mouse_any_flag}") == "0")
     }
 
+    /// Whether `pid` is running on a CPU (not waiting for input): inside a frame.
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.range(of: ") ", options: .backwards) else { return false }
+        return stat[close.upperBound...].hasPrefix("R")
+    }
+
+    /// A signal in the middle of a long frame while a bookmark change waits to be saved: the
+    /// watchdog says on stderr what was not saved and exits with 74.
+    @Test func aSignalInALongFrameWithAnUnsavedChangeSaysWhatWasNotSaved() throws {
+        let t = try Tmux(width: 160, height: 40)
+        defer { t.shutdown() }
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: t.path("data") + "/lectern"))
+        let script = try t.script("run.sh", TUITests.wrapper)
+        t.run("clear; LECTERN_BUSY_FRAME_MS=4000 \(script)")
+        #expect(t.waitFor("Deep Learning Architectures", timeout: 60), "\(t.capture())")
+        let pid = try #require(Self.lecternPID(t), "lectern never started: \(t.capture())")
+        defer { if kill(pid, 0) == 0 { kill(pid, SIGKILL) } }
+        t.send("Tab")
+        t.send("b")
+        #expect(t.waitFor("Could not save bookmarks", timeout: 60), "\(t.capture())")
+        t.send("j")
+        let deadline = Date().addingTimeInterval(20)
+        while !Self.isRunning(pid), Date() < deadline { usleep(10_000) }
+        #expect(Tmux.spawnAndWait(["kill", "-TERM", "\(pid)"], outputPath: t.path("kill.out")) == 0)
+        #expect(t.waitFor("lectern exited 74"), "\(t.capture())")
+        let screen = t.capture()
+        #expect(screen.contains("a signal ended lectern in the middle of a frame"), "\(screen)")
+        #expect(screen.contains("not saved: bookmark \"\(BookmarksTUITests.firstTalk)"), "\(screen)")
+        #expect(screen.contains("tty restored"), "\(screen)")
+        #expect(t.format("#{alternate_on}") == "0")
+    }
+
     /// The tmux server holding lectern is killed: lectern gets SIGHUP and ends, also when it is in
     /// the middle of a long frame, instead of running on with parent 1.
     @Test(arguments: [0, 600_000])

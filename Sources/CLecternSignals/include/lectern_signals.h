@@ -11,8 +11,9 @@ int lectern_install_signal_handlers(void);
  * restores the terminal and exits with 128 + signal when the loop has not taken a terminating
  * signal within 100 ms (a long frame). */
 void lectern_watchdog_arm(void);
-/* Whether bookmark changes wait to be saved: the watchdog then exits with 74 and says so. */
-void lectern_set_unsaved(int on);
+/* What the watchdog writes on stderr before exiting with 74 while bookmark changes wait to be
+ * saved (lines ending in newlines; empty or NULL: nothing waits). */
+void lectern_set_unsaved_report(const char *report);
 /* Puts every handled signal back to its default action. */
 void lectern_reset_signal_handlers(void);
 /* Whether the crash handler must call endwin before dying. */

@@ -33,9 +33,13 @@ struct RunLoop {
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
         let cache = WrappedTextCache(capacity: 16)
         let busy = RunLoop.busyFrameMilliseconds
+        var reported: [BookmarkChange] = []
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
                              render: { state, size in
-                                 CursesBackend.setUnsavedChanges(!state.unsavedChanges.isEmpty)
+                                 if state.unsavedChanges != reported {
+                                     reported = state.unsavedChanges
+                                     CursesBackend.setUnsavedReport(RunLoop.watchdogReport(reported))
+                                 }
                                  if busy > 0 { RunLoop.spin(milliseconds: busy) }
                                  return render(state, size: size, theme: theme, cache: cache)
                              }, perform: performer.perform)
@@ -54,6 +58,14 @@ struct RunLoop {
         } catch {
             return (bookmarkStore.pendingChanges.map(RunLoop.describe), "\(error)")
         }
+    }
+
+    /// What the signal watchdog says when it ends lectern in the middle of a frame while `changes`
+    /// wait to be saved, in the words `saveUnsavedChanges` uses; empty when none wait.
+    static func watchdogReport(_ changes: [BookmarkChange]) -> String {
+        guard !changes.isEmpty else { return "" }
+        return "lectern: could not save bookmark changes: a signal ended lectern in the middle of a frame\n"
+            + changes.map { "lectern: not saved: \(describe($0))\n" }.joined()
     }
 
     /// One unsaved change in words, e.g. `bookmark "Title" (id)`.
