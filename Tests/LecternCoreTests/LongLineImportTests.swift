@@ -28,3 +28,24 @@ import Testing
         }
     }
 }
+
+/// The slug of a long title reads only its start, and is the slug of that start.
+@Suite struct LongTitleSlugTests {
+    @Test(arguments: [
+        "Attention Is All You Need",
+        "What’s in the Box? An Analysis of Undesirable Content in the Common Crawl Corpus, and Much More After That",
+        "Ondřej Cífka & Gaël: Straße, Œuvre, Łódź and þorn — 深層学習 with \u{301}marks " + String(repeating: "word ", count: 40),
+        "----" + String(repeating: "!", count: 300) + "Late start",
+    ])
+    func aLongTitlesSlugIsItsStartsSlug(title: String) {
+        let long = title + " " + String(repeating: "x", count: 2_000_000)
+        #expect(Slug.make(long).count <= Slug.maxLength)
+        #expect(Slug.make(long) == Slug.make(title + " " + String(repeating: "x", count: 100)))
+        #expect(Slug.make(title).count <= Slug.maxLength)
+    }
+
+    @Test func theCurlyApostropheStillSeparatesWords() {
+        #expect(Slug.make("What’s in the Box?") == "what-s-in-the-box")
+        #expect(Slug.make("What's in the Box?") == "whats-in-the-box")
+    }
+}
