@@ -104,9 +104,8 @@ struct RunLoop {
     /// Computes, without sleeping, for `milliseconds`.
     static func spin(milliseconds: Int) {
         let end = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
-        var x: UInt64 = 1
-        while DispatchTime.now().uptimeNanoseconds < end { x = x &* 6364136223846793005 &+ 1 }
-        if x == 0 { print("") }
+        // Reading the clock is a call the optimizer keeps: the loop spins, it is not removed.
+        while DispatchTime.now().uptimeNanoseconds < end {}
     }
 
     /// The current time in the local zone (`LECTERN_NOW` when set).
