@@ -47,11 +47,17 @@ public final class CursesBackend: TerminalBackend {
         SignalTrap.setCursesActive(true)
         setUpModes()
         colorDepth = Self.startColors(environment: environment)
+        SignalTrap.armWatchdog()
     }
 
     deinit {
         restore()
     }
+
+    /// Tells the signal watchdog what to say on stderr while bookmark changes wait to be saved
+    /// (whole lines; empty when nothing waits): a signal that ends lectern in the middle of a long
+    /// frame then says it and exits with 74.
+    public static func setUnsavedReport(_ report: String) { SignalTrap.setUnsavedReport(report) }
 
     /// Wakes the event loop waiting in `nextEvent` from any thread: it returns `.wake`.
     public static let wakeEventLoop: @Sendable () -> Void = { SignalTrap.wakeLoop() }
@@ -267,10 +273,16 @@ public final class CursesBackend: TerminalBackend {
                 remaining = timeoutMilliseconds - elapsed
                 if remaining <= 0 { return nil }
             }
-            if SignalTrap.waitForInput(timeoutMilliseconds: remaining) {
+            switch SignalTrap.waitForInput(timeoutMilliseconds: remaining) {
+            case .hangup:
+                // The terminal went away (POLLHUP): lectern saves and leaves, as on q.
+                return .endOfInput
+            case .input:
                 idleWakeups += 1
-                // Readable but nothing decodes, again and again: the terminal went away.
+                // Readable but nothing decodes, again and again (read gives 0 or EIO): the terminal went away.
                 if idleWakeups > 200 { return .endOfInput }
+            case .nothing:
+                break
             }
         }
     }

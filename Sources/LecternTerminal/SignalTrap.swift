@@ -6,6 +6,12 @@ import CLecternSignals
 enum SignalTrap {
     /// Installs the handlers (before curses starts, so curses keeps them).
     static func install() { _ = lectern_install_signal_handlers() }
+    /// Starts the watchdog once curses is on screen: a terminating signal the loop has not taken
+    /// within 100 ms (a long frame) restores the terminal and ends the process from another thread.
+    static func armWatchdog() { lectern_watchdog_arm() }
+    /// What the watchdog says on stderr, exiting with 74, while bookmark changes wait to be saved
+    /// (empty: nothing waits).
+    static func setUnsavedReport(_ report: String) { lectern_set_unsaved_report(report) }
     /// Puts every handled signal back to its default action.
     static func uninstall() { lectern_reset_signal_handlers() }
     /// Whether the crash handler must call `endwin` before dying.
@@ -23,9 +29,15 @@ enum SignalTrap {
     static func wakeLoop() { lectern_wake_loop() }
     /// Whether `wakeLoop` was called since the last call.
     static func takeWakeup() -> Bool { lectern_take_wakeup() != 0 }
-    /// Waits for stdin to become readable or a signal to arrive; true when input is ready.
-    static func waitForInput(timeoutMilliseconds: Int) -> Bool {
-        lectern_wait_input(Int32(clamping: timeoutMilliseconds)) == 1
+    /// What waiting for input found.
+    enum Wait { case input, hangup, nothing }
+    /// Waits for stdin to become readable, the terminal to hang up or a signal to arrive.
+    static func waitForInput(timeoutMilliseconds: Int) -> Wait {
+        switch lectern_wait_input(Int32(clamping: timeoutMilliseconds)) {
+        case 1: return .input
+        case 2: return .hangup
+        default: return .nothing
+        }
     }
     /// Stops the process (SIGTSTP with its default action); returns once continued.
     static func suspendProcess() { lectern_suspend_self() }

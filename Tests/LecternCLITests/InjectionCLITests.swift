@@ -29,6 +29,9 @@ import LecternCore
         ("\n\n\"\\u001b]0;owned\\u0007\" = 1\n", "unknown setting", 3),
         ("[keys]\n'move down' = \"j\"\n", "unknown action \"move down\"", 2),
         ("theme = \"\\u001b]0;owned\\u0007\"\n", "no built-in theme or theme file", 1),
+        // Quoted and escaped keys keep their line, and the quoted value keeps the rest of the message.
+        ("\n[keys]\n\"q\\u0075it\" = \"\\u001b\"\n", "unknown key \"␛\" for quit", 3),
+        ("\n\n[keys]\n\"bogus\\tkey\" = \"y\"\n", "unknown action \"bogus key\"", 4),
     ])
     func configErrorsAreSanitisedAndKeepTheirLine(config: String, problem: String, line: Int) throws {
         let (r, path) = try Self.withConfig(config)

@@ -69,5 +69,12 @@ import Testing
         #expect(same.others(of: 3).isEmpty, "the same title with no shared author")
         #expect(same.others(of: 4).isEmpty, "a Q&A slot is no work")
         #expect(same.others(of: 5).isEmpty, "a title too short to tell works apart")
+        // Two slots of the schedule with one title and speaker (a welcome each day) are two talks.
+        var first = Self.item("welcome-1", "Welcome to the Devroom", ["Ann Lee"], kind: .oral)
+        first.start = Timestamp(epochSeconds: 1_612_000_000, utcOffsetSeconds: 0)
+        var second = first
+        second.id = "welcome-2"
+        second.start = Timestamp(epochSeconds: 1_612_086_400, utcOffsetSeconds: 0)
+        #expect(SameWork(Corpus(items: [first, second])).others(of: 0).isEmpty)
     }
 }

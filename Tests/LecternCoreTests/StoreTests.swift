@@ -106,9 +106,10 @@ import Testing
             $0.bookmarks.entries["talk"] = noted
             $0.unsavedChanges = unsaved
             $0.marks.undo = undo
+            $0.status = "Note saved: A Talk"
         }
         // An editor closed on the same note changes nothing, and nothing is recorded to undo.
-        store.send(.noteEdited("talk", "go early"))
+        store.send(.noteEdited("talk", "go early")) { $0.status = "Note unchanged: A Talk" }
         undo.append(.init(itemId: "talk", title: "A Talk", before: noted))
         unsaved.append(cleared)
         store.send(.noteEdited("talk", nil), effects: [.persistBookmarkChange(cleared)]) {

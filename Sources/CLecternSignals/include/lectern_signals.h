@@ -7,6 +7,13 @@
 
 /* Installs the handlers (and the self-pipe); 0 on success. */
 int lectern_install_signal_handlers(void);
+/* After curses has started: keeps the terminal's reset sequences and starts the watchdog, which
+ * restores the terminal and exits with 128 + signal when the loop has not taken a terminating
+ * signal within 100 ms (a long frame). */
+void lectern_watchdog_arm(void);
+/* What the watchdog writes on stderr before exiting with 74 while bookmark changes wait to be
+ * saved (lines ending in newlines; empty or NULL: nothing waits). */
+void lectern_set_unsaved_report(const char *report);
 /* Puts every handled signal back to its default action. */
 void lectern_reset_signal_handlers(void);
 /* Whether the crash handler must call endwin before dying. */
@@ -20,7 +27,7 @@ void lectern_discard_interrupts(void);
 /* Any thread: flags news for the event loop and wakes it. */
 void lectern_wake_loop(void);
 int lectern_take_wakeup(void);
-/* Waits for input on stdin or a signal. 1: input ready, 0: timeout or signal. */
+/* Waits for input on stdin or a signal. 1: input ready, 2: the terminal hung up, 0: timeout or signal. */
 int lectern_wait_input(int timeout_ms);
 /* Stops the process the way the shell expects (after curses has been left), returns on SIGCONT. */
 void lectern_suspend_self(void);

@@ -53,14 +53,27 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
 extension State {
     // MARK: keys
 
+    /// A key, and what it does to the status line: a message stays until the next key that changes
+    /// what the screen shows (a move, a search, an overlay opened or closed) and that key clears it,
+    /// unless the key says something itself. The message stays readable in full with `M`.
+    mutating func route(_ key: Key) -> [Effect] {
+        let before = (browse: browse, search: search, overlay: overlay, status: status)
+        let effects = takeKey(key)
+        if status != nil, status == before.status, question == nil,
+           browse != before.browse || search != before.search || overlay != before.overlay {
+            status = nil
+        }
+        return effects
+    }
+
     /// Who takes a key: the too-small screen, a question, the overlay, the search bar, or the
     /// panes, each resolving it through the key map in its own context.
-    mutating func route(_ key: Key) -> [Effect] {
+    mutating func takeKey(_ key: Key) -> [Effect] {
         // Esc and a key typed quickly after it read as Alt with that key; where no Alt key is
         // bound they are the two keys they were.
         if case .alt(let c) = key, keyMap.command(for: key, in: keyContext) == nil {
-            let effects = route(.escape)
-            return effects.contains(.quit) ? effects : effects + route(.char(c))
+            let effects = takeKey(.escape)
+            return effects.contains(.quit) ? effects : effects + takeKey(.char(c))
         }
         if layout.mode == .tooSmall {
             return keyMap.command(for: key, in: .tooSmall) == .quit ? [.quit] : []
@@ -103,6 +116,19 @@ extension State {
                 status = message
                 return effects
             }
+        case .messages(var m)?:
+            let command = keyMap.command(for: key, in: .messages)
+            switch command {
+            case .quit?: return perform(.quit)
+            case .messages?: overlay = nil
+            default:
+                let area = layout.overlay
+                let lines = MessagesFeature.lines(messages, width: MessagesFeature.textWidth(in: area)).count
+                let rows = MessagesFeature.rows(in: area)
+                if let move = ListMove(command, page: rows) { MessagesFeature.reduce(&m, .scrolled(move, lines: lines, rows: rows)) }
+                overlay = .messages(m)
+            }
+            return []
         case nil:
             break
         }
@@ -124,6 +150,7 @@ extension State {
         case .help(let h)?: return HelpFeature.context(h)
         case .schedule?, .related?, .people?: return .panel
         case .export?: return .search
+        case .messages?: return .messages
         case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
         }
     }
@@ -141,6 +168,8 @@ extension State {
             return [.quit]
         case .help:
             overlay = .help(HelpFeature.State())
+        case .messages:
+            overlay = .messages(MessagesFeature.State())
         case .focusSearch:
             browse.focus = .search
             searchAction(.focused)
@@ -246,6 +275,7 @@ extension State {
     mutating func panelKey(_ command: Command?) -> [Effect] {
         if command == .quit { return perform(.quit) }
         if command == .undo { return bookmarksAction(.undone) }
+        if command == .messages { return perform(.messages) }
         let rows = panelRows
         switch overlay {
         case .schedule(var s)?:

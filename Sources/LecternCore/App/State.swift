@@ -26,8 +26,15 @@ public struct State: Equatable, Sendable {
     public var unsavedChanges: [BookmarkChange] = []
     /// What covers the panes and takes the keys, if anything: at most one, by construction.
     public var overlay: Overlay?
-    /// A transient message for the status line.
-    public var status: String?
+    /// A transient message for the status line. Every new message is also kept in `messages`, so
+    /// that one cut short or cleared can be read in full with `M`.
+    public var status: String? {
+        didSet {
+            if let status, !status.isEmpty, status != oldValue { messages.record(status) }
+        }
+    }
+    /// Every status message of the session, oldest first (the `M` overlay lists them).
+    public var messages = MessagesFeature.Log()
     /// Indexes built on first use (or off the UI thread) and kept.
     public var derived = Derived()
 
@@ -74,6 +81,8 @@ public struct State: Equatable, Sendable {
     public var schedule: ScheduleFeature.State? { if case .schedule(let s)? = overlay { s } else { nil } }
     public var related: RelatedFeature.State? { if case .related(let r)? = overlay { r } else { nil } }
     public var people: PeopleFeature.State? { if case .people(let p)? = overlay { p } else { nil } }
+    /// The messages overlay, when it is open.
+    public var messagesOverlay: MessagesFeature.State? { if case .messages(let m)? = overlay { m } else { nil } }
     /// The question waiting for its answer, if any.
     public var question: ConfirmFeature.Question? { if case .confirm(let q)? = overlay { q } else { nil } }
     /// The export prompt while it is open (`x`).

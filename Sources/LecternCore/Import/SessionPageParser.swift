@@ -16,7 +16,9 @@ struct SessionPageParser {
 
     /// The moderator named on a "Moderator: Name" line, "" when the name is missing, nil for other lines.
     static func moderator(in text: String) -> String? {
-        for prefix in ["Moderators:", "Moderator:"] where text.lowercased().hasPrefix(prefix.lowercased()) {
+        // Only the line's start is lowercased: a megabyte line costs no more than a short one.
+        let head = text.prefix(16).lowercased()
+        for prefix in ["Moderators:", "Moderator:"] where head.hasPrefix(prefix.lowercased()) {
             return String(text.dropFirst(prefix.count)).trimmingPageSpace()
         }
         return nil
@@ -24,6 +26,8 @@ struct SessionPageParser {
 
     /// The kind a label line names, if it is one.
     static func label(_ text: String) -> ItemKind? {
+        // The longest label ("Q &amp; A" with spaces) is short: a long line is no label.
+        guard text.utf8.count <= 32 else { return nil }
         switch text.lowercased().replacingOccurrences(of: " ", with: "") {
         case "oral": return .oral
         case "spotlight": return .spotlight

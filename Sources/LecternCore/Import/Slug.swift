@@ -12,36 +12,56 @@ public enum Slug {
     ]
 
     /// The slug of a title, cut to `limit` characters at a hyphen where possible; `item` when nothing is left.
+    ///
+    /// Linear in the title and stops once the slug is one character past `limit` (the cut depends
+    /// on no more), so a megabyte title costs what its first words do.
     public static func make(_ title: String, limit: Int = maxLength) -> String {
-        var folded = ""
-        for scalar in title.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if let replacement = folds[scalar] {
-                folded += replacement
-            } else if scalar.isASCII {
-                folded.unicodeScalars.append(scalar)
-            } else if scalar.properties.generalCategory == .nonspacingMark
-                        || scalar.properties.generalCategory == .spacingMark
-                        || scalar.properties.generalCategory == .enclosingMark {
-                continue
-            } else {
-                folded += " "
-            }
-        }
+        let limit = max(1, limit)
         var slug = ""
+        var length = 0
         var pendingHyphen = false
-        for scalar in folded.lowercased().unicodeScalars {
-            let isAlnum = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+        func take(_ scalar: Unicode.Scalar) {
+            // The folded text is ASCII: lowercasing it scalar by scalar is lowercasing it whole.
+            let lower = scalar >= "A" && scalar <= "Z" ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+            let isAlnum = (lower >= "a" && lower <= "z") || (lower >= "0" && lower <= "9")
             if isAlnum {
-                if pendingHyphen && !slug.isEmpty { slug += "-" }
+                if pendingHyphen && !slug.isEmpty {
+                    slug += "-"
+                    length += 1
+                }
                 pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "’" {
-                continue // "What's" → "whats"
+                slug.unicodeScalars.append(lower)
+                length += 1
+            } else if lower == "'" {
+                return // "What's" → "whats"
             } else {
                 pendingHyphen = true
             }
         }
-        return cut(slug.isEmpty ? "item" : slug, to: max(1, limit))
+        func fold(_ scalar: Unicode.Scalar) {
+            if let replacement = folds[scalar] {
+                replacement.unicodeScalars.forEach(take)
+            } else if scalar.isASCII {
+                take(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark
+                        || scalar.properties.generalCategory == .spacingMark
+                        || scalar.properties.generalCategory == .enclosingMark {
+                return
+            } else {
+                take(" ")
+            }
+        }
+        // Character by character (canonical decomposition never crosses a grapheme), only the
+        // non-ASCII ones decomposed.
+        for character in title {
+            if length > limit { break }
+            if character.isASCII {
+                character.unicodeScalars.forEach(fold)
+            } else {
+                String(character).decomposedStringWithCanonicalMapping.unicodeScalars.forEach(fold)
+            }
+        }
+        return cut(slug.isEmpty ? "item" : slug, to: limit)
     }
 
     /// Cuts a slug to at most `limit` characters, at a hyphen boundary when there is one.

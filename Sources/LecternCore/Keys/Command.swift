@@ -28,6 +28,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case openURL = "open-url"
     case copy
     case help
+    case messages
     case quit
     // editing the search query and the help filter
     /// Leave the search bar and keep the results.

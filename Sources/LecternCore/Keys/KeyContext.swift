@@ -10,6 +10,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     case helpFilter = "help-filter"
     /// The schedule view and the related-work and people panels.
     case panel
+    /// The messages overlay (`M`): every status message of the session.
+    case messages
     /// A yes/no question in the status line: any key not bound here answers no.
     case confirm
     /// The screen is smaller than the layout needs.
@@ -26,7 +28,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     }
 
     /// The contexts a plain `[keys]` entry of `config.toml` rebinds; the others are rebound in
-    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.help-filter]`, `[keys.confirm]`).
+    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.help-filter]`, `[keys.messages]`, `[keys.confirm]`).
     public static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel, .tooSmall]
 
     /// The group of contexts rebound together by one config table, named as that table is.

@@ -11,6 +11,7 @@ public struct KeyMap: Hashable, Sendable {
     static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let onItems: Set<KeyContext> = [.items, .details, .panel]
     static let typing: Set<KeyContext> = [.search, .help, .helpFilter]
+    static let scrolling: Set<KeyContext> = [.help, .messages]
 
     /// The defaults lectern ships with.
     public static let defaults = KeyMap(bindings: [
@@ -42,6 +43,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.openURL, [.char("o")], "Open the link in the abstract", onItems),
         Binding(.copy, [.char("y")], "Copy the title and id", onItems),
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
+        Binding(.messages, [.char("M")], "Show every message of this session in full", browsing),
         Binding(.quit, [.char("q"), .ctrl("c")], "Quit", browsing.union([.tooSmall])),
         // The search bar and the help filter: other printable keys are typed.
         Binding(.acceptSearch, [.enter, .tab], "Leave the search bar, keeping the results", [.search]),
@@ -62,17 +64,19 @@ public struct KeyMap: Hashable, Sendable {
         // The help overlay: `/` starts a filter, and then other printable keys are typed.
         Binding(.help, [.char("q"), .escape, .char("?"), .function(1)], "Close help", [.help]),
         Binding(.focusSearch, [.char("/")], "Filter the keys (Enter keeps the filter, Esc clears it)", [.help]),
-        Binding(.moveUp, [.up, .char("k")], "Scroll up", [.help]),
-        Binding(.moveDown, [.down, .char("j")], "Scroll down", [.help]),
-        Binding(.pageUp, [.pageUp], "Page up", [.help]),
-        Binding(.pageDown, [.pageDown, .char(" ")], "Page down", [.help]),
-        Binding(.top, [.home, .char("g")], "Go to the top", [.help]),
-        Binding(.bottom, [.end, .char("G")], "Go to the bottom", [.help]),
+        // The messages overlay (`M`), which scrolls as help does.
+        Binding(.messages, [.char("M"), .escape, .char("q")], "Close the messages", [.messages]),
+        Binding(.moveUp, [.up, .char("k")], "Scroll up", scrolling),
+        Binding(.moveDown, [.down, .char("j")], "Scroll down", scrolling),
+        Binding(.pageUp, [.pageUp], "Page up", scrolling),
+        Binding(.pageDown, [.pageDown, .char(" ")], "Page down", scrolling),
+        Binding(.top, [.home, .char("g")], "Go to the top", scrolling),
+        Binding(.bottom, [.end, .char("G")], "Go to the bottom", scrolling),
         Binding(.acceptSearch, [.enter], "Keep the filter and scroll again", [.helpFilter]),
         Binding(.back, [.escape], "Clear the filter and scroll again", [.helpFilter]),
         Binding(.deleteBackward, [.backspace], "Delete the last character", [.helpFilter]),
         Binding(.clearText, [.ctrl("u")], "Clear what is typed", [.helpFilter]),
-        Binding(.quit, [.ctrl("c")], "Quit", typing),
+        Binding(.quit, [.ctrl("c")], "Quit", typing.union([.messages])),
         // A question in the status line: any other key answers no.
         Binding(.answerYes, [.char("y"), .enter], "Answer yes (any other key answers no)", [.confirm]),
     ])

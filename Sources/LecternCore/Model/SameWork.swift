@@ -1,7 +1,8 @@
 /// The records of one work found in several places: a talk and its proceedings or arXiv entry, an
 /// OpenReview note and its preprint. Two records are the same work when their titles agree once
 /// folded (case, accents, punctuation and LaTeX aside) and they share at least one author (the
-/// same surname and first initial); a title alone never makes them one. Q&A slots are no work.
+/// same surname and first initial); a title alone never makes them one. Q&A slots are no work, and
+/// two talks of the schedule are two slots.
 public struct SameWork: Sendable, Equatable {
     /// For each item index with other records, those records' indices, in corpus order.
     private let others: [Int: [Int]]
@@ -23,8 +24,11 @@ public struct SameWork: Sendable, Equatable {
                 while root[a] != a { root[a] = root[root[a]]; a = root[a] }
                 return a
             }
+            // Two talks in the schedule are two slots (a talk given twice, a devroom's welcome each
+            // day), never one work: a work joins a talk to papers, or papers to each other.
+            let timed = group.map { corpus.items[$0].start != nil }
             for a in group.indices {
-                for b in group.indices where b > a && !authors[a].isDisjoint(with: authors[b]) {
+                for b in group.indices where b > a && !(timed[a] && timed[b]) && !authors[a].isDisjoint(with: authors[b]) {
                     root[find(b)] = find(a)
                 }
             }

@@ -41,7 +41,10 @@ public struct DetailsText: Sendable {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
         let session = item.sessionId.flatMap { state.session(id: $0) }
-        title = DisplayWidth.wrap(TerminalSafe.sanitize(item.displayTitle(session: session)), width: width)
+        // A title can be as long as an abstract (a megabyte word is valid data): it is cached too.
+        let shownTitle = item.displayTitle(session: session)
+        let wrapTitle = { WrappedAbstract(lines: DisplayWidth.wrap(TerminalSafe.sanitize(shownTitle), width: width), bold: []) }
+        title = (cache.map { $0.wrapped(shownTitle, width: width, kind: .plain, make: wrapTitle) } ?? wrapTitle()).lines
         authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         if let session {
             var text = session.title

@@ -9,6 +9,14 @@ public final class WrappedTextCache: @unchecked Sendable {
     private struct Key: Hashable {
         var text: String
         var width: Int
+        /// What the text is (an abstract is cleaned of LaTeX, a title is not): the same text wraps
+        /// differently as each.
+        var kind: Kind
+    }
+
+    /// How a text is wrapped.
+    public enum Kind: Hashable, Sendable {
+        case abstract, plain
     }
 
     private let lock = NSLock()
@@ -21,8 +29,8 @@ public final class WrappedTextCache: @unchecked Sendable {
     }
 
     /// The wrapped form of `text` at `width`, from the cache or made by `make` (outside the lock).
-    public func wrapped(_ text: String, width: Int, make: () -> WrappedAbstract) -> WrappedAbstract {
-        let key = Key(text: text, width: width)
+    public func wrapped(_ text: String, width: Int, kind: Kind = .abstract, make: () -> WrappedAbstract) -> WrappedAbstract {
+        let key = Key(text: text, width: width, kind: kind)
         lock.lock()
         if let hit = entries[key] {
             lock.unlock()

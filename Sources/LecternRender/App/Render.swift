@@ -31,6 +31,8 @@ public func render(_ state: State, size: Size, glyphs: Glyphs, cache: WrappedTex
         RelatedView(state: state, related: related, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     } else if let people = state.people {
         PeopleView(state: state, people: people, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
+    } else if let messages = state.messagesOverlay {
+        MessagesView(state: state, messages: messages, glyphs: glyphs).draw(into: &grid, in: layout.overlay)
     }
     if let help = state.help {
         grid.cursor = nil

@@ -34,8 +34,17 @@ struct RunLoop {
         let theme = palette.theme
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
         let cache = WrappedTextCache(capacity: 16)
+        let busy = RunLoop.busyFrameMilliseconds
+        var reported: [BookmarkChange] = []
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,
-                             render: { render($0, size: $1, theme: theme, cache: cache) }, perform: performer.perform,
+                             render: { state, size in
+                                 if state.unsavedChanges != reported {
+                                     reported = state.unsavedChanges
+                                     CursesBackend.setUnsavedReport(RunLoop.watchdogReport(reported))
+                                 }
+                                 if busy > 0 { RunLoop.spin(milliseconds: busy) }
+                                 return render(state, size: size, theme: theme, cache: cache)
+                             }, perform: performer.perform,
                              watch: (milliseconds: RunLoop.watchMilliseconds, poll: watcher.poll))
         return loop.run()
     }
@@ -52,6 +61,14 @@ struct RunLoop {
         } catch {
             return (bookmarkStore.pendingChanges.map(RunLoop.describe), "\(error)")
         }
+    }
+
+    /// What the signal watchdog says when it ends lectern in the middle of a frame while `changes`
+    /// wait to be saved, in the words `saveUnsavedChanges` uses; empty when none wait.
+    static func watchdogReport(_ changes: [BookmarkChange]) -> String {
+        guard !changes.isEmpty else { return "" }
+        return "lectern: could not save bookmark changes: a signal ended lectern in the middle of a frame\n"
+            + changes.map { "lectern: not saved: \(describe($0))\n" }.joined()
     }
 
     /// One unsaved change in words, e.g. `bookmark "Title" (id)`.
@@ -81,6 +98,22 @@ struct RunLoop {
 
     /// How often, while no key comes, the loop looks whether another lectern changed the bookmarks.
     static let watchMilliseconds = 1000
+
+    /// `LECTERN_BUSY_FRAME_MS` (1–600000): every frame first keeps the CPU busy that long, so that
+    /// tests can send a signal in the middle of a frame. 0 when unset.
+    static var busyFrameMilliseconds: Int {
+        guard let text = ProcessInfo.processInfo.environment["LECTERN_BUSY_FRAME_MS"], let ms = Int(text), (1...600_000).contains(ms) else {
+            return 0
+        }
+        return ms
+    }
+
+    /// Computes, without sleeping, for `milliseconds`.
+    static func spin(milliseconds: Int) {
+        let end = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
+        // Reading the clock is a call the optimizer keeps: the loop spins, it is not removed.
+        while DispatchTime.now().uptimeNanoseconds < end {}
+    }
 
     /// The current time in the local zone (`LECTERN_NOW` when set).
     static func now() -> Timestamp? { Clock.now() }

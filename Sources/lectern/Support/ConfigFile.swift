@@ -74,7 +74,7 @@ struct ConfigFile: Equatable {
                 }
                 config.keys = try parseKeys(keys, lines: lines, file: file)
             default:
-                throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "unknown setting \"\(key)\" (expected theme, remind or [keys])")
+                throw ConfigError(file: file, line: lineOf(key: key, in: lines, section: nil), message: "unknown setting \"\(TerminalSafe.sanitize(key))\" (expected theme, remind or [keys])")
             }
         }
         return config
@@ -92,7 +92,7 @@ struct ConfigFile: Equatable {
             }
             let line = lineOf(key: name, in: lines, section: section)
             guard let command = Command(rawValue: name) else {
-                throw ConfigError(file: file, line: line, message: "unknown action \"\(name)\"")
+                throw ConfigError(file: file, line: line, message: "unknown action \"\(TerminalSafe.sanitize(name))\"")
             }
             var names: [String] = []
             if let single = table[name]?.string {
@@ -111,7 +111,7 @@ struct ConfigFile: Equatable {
             for keyName in names {
                 guard let key = Key(name: keyName) else {
                     let keyLine = lineOf(text: "\"\(keyName)\"", in: lines, from: line) ?? line
-                    throw ConfigError(file: file, line: keyLine, message: "unknown key \"\(keyName)\" for \(name)")
+                    throw ConfigError(file: file, line: keyLine, message: "unknown key \"\(TerminalSafe.sanitize(keyName))\" for \(name)")
                 }
                 keys.append(key)
             }

@@ -61,18 +61,22 @@ public enum BookmarksFeature {
                 : "bookmark (\(before.priority.label)) and its note; u brings them back"
             return ([.persistBookmarkChange(change)], "Removed \(what): \(title)")
         case .priorityCycled(let id):
-            guard let b = state.bookmarks[id] else { return ([], nil) }
+            guard let b = state.bookmarks[id] else { return ([], "Not bookmarked: b bookmarks it, then B sets its priority") }
             let change = BookmarkChange.setPriority(id, b.priority.next)
             record(change, on: id, title: b.title, in: &state)
             return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(b.title)")
         case .noteEdited(let id, let title, let note):
+            let old = state.bookmarks[id]?.note ?? ""
+            guard (note ?? "") != old else { return ([], "Note unchanged: \(title)") }
             let change = BookmarkChange.setNote(id, title: title, note: note)
-            let old = state.bookmarks[id]?.nonEmptyNote
-            guard record(change, on: id, title: title, in: &state) else { return ([], nil) }
-            var message: String?
-            if let old, old != state.bookmarks[id]?.nonEmptyNote {
-                message = state.bookmarks[id]?.nonEmptyNote == nil ? "Removed the note; u brings it back: \(title)"
-                    : "Changed the note; u brings the old one back: \(title)"
+            let previous = state.bookmarks[id]?.nonEmptyNote
+            guard record(change, on: id, title: title, in: &state) else { return ([], "Note unchanged: \(title)") }
+            let now = state.bookmarks[id]?.nonEmptyNote
+            let message: String
+            if let previous, previous != now {
+                message = now == nil ? "Removed the note; u brings it back: \(title)" : "Changed the note; u brings the old one back: \(title)"
+            } else {
+                message = now == nil ? "Note cleared: \(title)" : "Note saved: \(title)"
             }
             return ([.persistBookmarkChange(change)], message)
         case .undone:

@@ -96,6 +96,7 @@ public enum HelpFeature {
         ("In the search bar, while typing (/)", { $0.contexts.contains(.search) }),
         ("In this help (/ filters)", { $0.contexts.contains(.help) }),
         ("In the help's filter, while typing", { $0.contexts.contains(.helpFilter) }),
+        ("In the messages (M)", { $0.contexts.contains(.messages) }),
         ("When a question waits (y/n)", { $0.contexts.contains(.confirm) }),
         ("When the screen is too small", { $0.contexts.contains(.tooSmall) }),
     ]
