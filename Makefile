@@ -10,6 +10,8 @@ APT_DEPS := libncursesw5-dev tmux
 APT_DEPS += man-db
 APT_DEPS += strace
 APT_DEPS += bibtool
+# pdflatex and bibtex, to check that a BibTeX export compiles (without recommends: no docs, no fonts).
+TEX_DEPS := texlive-latex-base
 # Python readers the export tests open lectern's files with (calendars, BibTeX and its formatter, CommonMark),
 # pinned to the versions the tests were written for; bibtool (apt) checks BibTeX too.
 PY_DEPS  := icalendar==7.3.0 bibtexparser==2.1.0 vobject==0.9.9 pybtex==0.26.1 markdown-it-py==4.3.0
@@ -38,6 +40,11 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@missing=""; for p in $(TEX_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 	@for spec in $(PY_DEPS); do \
 	  python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('$${spec%%==*}') != '$${spec##*==}')" 2>/dev/null \

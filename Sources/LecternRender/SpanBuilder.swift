@@ -28,50 +28,37 @@ enum SpanBuilder {
         return spans
     }
 
-    /// Splits spans of `role` so that web addresses inside them are painted `.link`.
     /// `spans` with the characters in `ranges` (offsets into their joined text) made bold.
     static func emboldened(_ spans: [Span], ranges: [Range<Int>]) -> [Span] {
-        guard !ranges.isEmpty else { return spans }
-        var out: [Span] = []
-        var offset = 0
-        for span in spans {
-            var run = ""
-            var runBold = span.bold
-            for c in span.text {
-                let bold = span.bold || ranges.contains { $0.contains(offset) }
-                if bold != runBold, !run.isEmpty {
-                    out.append(Span(run, span.role, bold: runBold))
-                    run = ""
-                }
-                runBold = bold
-                run.append(c)
-                offset += 1
-            }
-            if !run.isEmpty { out.append(Span(run, span.role, bold: runBold)) }
-        }
-        return out
+        restyled(spans, ranges: ranges) { span, inRange in (span.role, span.bold || inRange) }
     }
 
     /// The characters of `ranges` (offsets into the line) painted `.link` where they are `role`;
     /// a highlighted match inside a link keeps its highlight and the link goes on after it.
     static func linked(_ spans: [Span], ranges: [Range<Int>], role: Role = .normal) -> [Span] {
+        restyled(spans, ranges: ranges) { span, inRange in (span.role == role && inRange ? .link : span.role, span.bold) }
+    }
+
+    /// `spans` cut where `style` paints a character otherwise: it is given the character's span and
+    /// whether its offset (into the joined text) is in `ranges`.
+    private static func restyled(_ spans: [Span], ranges: [Range<Int>], _ style: (Span, Bool) -> (Role, Bool)) -> [Span] {
         guard !ranges.isEmpty else { return spans }
         var out: [Span] = []
         var offset = 0
         for span in spans {
             var run = ""
-            var runRole = span.role
+            var current = (span.role, span.bold)
             for c in span.text {
-                let r = span.role == role && ranges.contains { $0.contains(offset) } ? Role.link : span.role
-                if r != runRole, !run.isEmpty {
-                    out.append(Span(run, runRole, bold: span.bold))
+                let next = style(span, ranges.contains { $0.contains(offset) })
+                if next != current, !run.isEmpty {
+                    out.append(Span(run, current.0, bold: current.1))
                     run = ""
                 }
-                runRole = r
+                current = next
                 run.append(c)
                 offset += 1
             }
-            if !run.isEmpty { out.append(Span(run, runRole, bold: span.bold)) }
+            if !run.isEmpty { out.append(Span(run, current.0, bold: current.1)) }
         }
         return out
     }

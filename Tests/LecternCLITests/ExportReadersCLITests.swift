@@ -88,6 +88,50 @@ import Testing
         #expect(parsed == "\(Self.bookmarked.count - 1)\n")
     }
 
+    /// A BibTeX export compiles with pdflatex and bibtex under a style that prints every field
+    /// an export writes, abstracts included: the plan, and the whole bundled corpus.
+    @Test func bibtexCompilesWithPdflatexAndBibtexAbstractsIncluded() throws {
+        let home = try Home()
+        defer { home.remove() }
+        let style = """
+        ENTRY { author title booktitle journal year abstract note key } {} {}
+        FUNCTION {field} { duplicate$ empty$ { pop$ "" } 'skip$ if$ }
+        FUNCTION {output.entry}
+        { newline$ "\\bibitem{" cite$ * "}" * write$ newline$
+          author field write$ newline$
+          "\\newblock " title field * write$ newline$
+          "\\newblock " booktitle field * " " * journal field * " " * year field * write$ newline$
+          "\\newblock " abstract field * write$ newline$
+          note field write$ newline$ }
+        FUNCTION {inproceedings} { output.entry }
+        FUNCTION {misc} { output.entry }
+        FUNCTION {default.type} { output.entry }
+        READ
+        FUNCTION {begin.bib} { "\\begin{thebibliography}{999}" write$ newline$ }
+        FUNCTION {end.bib} { newline$ "\\end{thebibliography}" write$ newline$ }
+        EXECUTE {begin.bib}
+        ITERATE {call.type$}
+        EXECUTE {end.bib}
+
+        """
+        try Data(style.utf8).write(to: home.dir.appendingPathComponent("abstracts.bst"))
+        _ = try home.export("bibtex", "plan.bib")
+        _ = try home.export("bibtex", "all.bib", query: ["-xyzzyqq"])
+        for name in ["plan", "all"] {
+            let tex = "\\documentclass{article}\n\\begin{document}\n\\nocite{*}\n\\bibliographystyle{abstracts}\n\\bibliography{\(name)}\n\\end{document}\n"
+            try Data(tex.utf8).write(to: home.dir.appendingPathComponent("doc-\(name).tex"))
+            let script = "cd \"$1\" && pdflatex -interaction=nonstopmode -halt-on-error doc-$2 >/dev/null && bibtex doc-$2 && "
+                + "pdflatex -interaction=nonstopmode -halt-on-error doc-$2 >/dev/null && grep -c bibitem doc-$2.bbl"
+            let r = try CLIRunner.run(["sh", "-c", script, "sh", home.dir.path, name], executable: "/usr/bin/env",
+                                      environment: ["PATH": "/usr/bin:/bin", "HOME": home.dir.path])
+            let log = (try? String(contentsOf: home.dir.appendingPathComponent("doc-\(name).log"), encoding: .utf8)) ?? ""
+            #expect(r.status == 0, "\(name).bib does not compile: \(r.stdout)\(r.stderr)\n\(log.split(separator: "\n").filter { $0.hasPrefix("!") }.prefix(5))")
+            #expect(!r.stdout.contains("Warning--"), "bibtex warns: \(r.stdout)")
+            let entries = Int(r.stdout.split(separator: "\n").last ?? "") ?? 0
+            #expect(name == "plan" ? entries == Self.bookmarked.count - 1 : entries > 300, "\(name): \(entries) entries")
+        }
+    }
+
     @Test func markdownReadsAsWrittenInCommonMark() throws {
         let home = try Home()
         defer { home.remove() }

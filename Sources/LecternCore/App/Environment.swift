@@ -8,6 +8,8 @@ public struct Environment: Equatable, Sendable {
     public var displayTimeZone: String
     /// Zone abbreviations (`CEST`, `PDT`); `.empty` labels times `UTC+2`.
     public var zones: ZoneAbbreviationDatabase
+    /// Schedule changes and other people's plans, as the edge read them.
+    public var plan: PlanFacts = PlanFacts()
     /// Monotonic nanoseconds, for the search time in the status line; nil: searches are not timed.
     public var clock: (@Sendable () -> UInt64)?
 
@@ -21,6 +23,6 @@ public struct Environment: Equatable, Sendable {
 
     /// The clock is a function and not compared; the zone database is compared by identity.
     public static func == (a: Environment, b: Environment) -> Bool {
-        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones == b.zones
+        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones == b.zones && a.plan == b.plan
     }
 }

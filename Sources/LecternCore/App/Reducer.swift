@@ -245,7 +245,8 @@ extension State {
     }
 
     var searchContext: SearchFeature.Context {
-        SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock, timeZone: environment.displayTimeZone)
+        SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock, timeZone: environment.displayTimeZone,
+                              now: environment.now, plan: environment.plan)
     }
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.

@@ -101,3 +101,12 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { name }
 }
+
+extension Key {
+    /// The character a printable key types where text is being entered (the search bar, the help
+    /// filter, a path); nil for any other key.
+    public var typed: Character? {
+        if case .char(let c) = self { return c }
+        return nil
+    }
+}

@@ -24,6 +24,9 @@ public struct DetailsText: Sendable {
     public var note: [String]
     /// For each clashing bookmark, its id and its title wrapped after "CLASH with ".
     public var clashes: [(id: String, title: [String])]
+    /// What the plan knows beyond the bookmark, each a label and its text wrapped after it: what the
+    /// last re-import changed (`Changed  MOVED 10:30→11:30`), whose imported plans hold the item.
+    public var notices: [(label: String, lines: [String])]
     /// The abstract, cleaned, sanitized and wrapped paragraph by paragraph; empty when there is none.
     public var abstract: [String]
     /// Per abstract line, the character ranges the LaTeX marks bold.
@@ -71,6 +74,15 @@ public struct DetailsText: Sendable {
             let title = state.index.itemIndex(id: other).map { state.corpus.items[$0].displayTitle } ?? other
             return (other, DisplayWidth.wrap(TerminalSafe.sanitize(title), width: max(1, width - DetailsText.clashLabelWidth)))
         }
+        var notices: [(label: String, lines: [String])] = []
+        let plan = state.environment.plan
+        if let change = plan.changes[item.id] {
+            notices.append(("Changed  ", DisplayWidth.wrap(TerminalSafe.sanitize(change.flag), width: labelled)))
+        }
+        if let shared = plan.sharedIn(item.id) {
+            notices.append(("Shared   ", DisplayWidth.wrap(TerminalSafe.sanitize("also in " + shared), width: labelled)))
+        }
+        self.notices = notices
         let make = { WrappedAbstract(abstract: item.abstract, width: width) }
         let wrapped = cache.map { $0.wrapped(item.abstract, width: width, make: make) } ?? make()
         abstract = wrapped.lines
@@ -81,7 +93,8 @@ public struct DetailsText: Sendable {
     /// The index of the abstract's first line in the pane's content (just after the heading).
     public var abstractStart: Int {
         title.count + authors.count + 1 + session.count + time.count + 1
-            + (bookmarked ? 1 + note.count : 0) + clashes.reduce(0) { $0 + $1.title.count } + 1 + 1
+            + (bookmarked ? 1 + note.count : 0) + clashes.reduce(0) { $0 + $1.title.count }
+            + notices.reduce(0) { $0 + $1.lines.count } + 1 + 1
     }
 
     /// All the pane's lines.

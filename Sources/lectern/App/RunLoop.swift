@@ -11,6 +11,8 @@ struct RunLoop {
     var mouse: Bool
     var bookmarkStore: BookmarkStore
     var palette: ThemePalette
+    /// What re-imports changed and whose plans were imported, read before the terminal starts.
+    var plan = PlanFacts()
 
     /// Runs until the user leaves; the terminal is restored before this returns.
     func run() throws(TerminalError) -> LoopOutcome {
@@ -18,8 +20,9 @@ struct RunLoop {
         defer { backend.restore() }
         backend.setStyles(palette.styles(for: backend.colorDepth, colors: backend.colorCount))
         // The user's zone (`TZ` respected) and the tz database, read here at the edge.
-        let environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
+        var environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
+        environment.plan = plan
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
         let watcher = BookmarkWatcher(store: bookmarkStore)
         do {

@@ -21,8 +21,7 @@ struct BookmarksCommand: ParsableCommand {
             print(JSONExporter.render(input).text, terminator: "")
             return
         }
-        let changes = corpusOptions.changes()
-        let shared = SharedPlansOnDisk.load()
+        let plan = PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners)
         let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
         let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let zone = SystemZoneDatabase.userZone()
@@ -34,8 +33,8 @@ struct BookmarksCommand: ParsableCommand {
         for (item, when) in zip(input.items, times) {
             let b = bookmarks[item.id]
             var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.namedTitle(session: input.session(of: item)), id: item.id)
-            if let change = changes[item.id], change.kinds != [.new] { line += "  " + change.flag }
-            if let names = shared.names(of: item.id) { line += "  also in " + names }
+            if let flag = plan.flag(of: item.id) { line += "  " + flag }
+            if let shared = plan.sharedIn(item.id) { line += "  also in " + shared }
             if let others = clashes[item.id], !others.isEmpty {
                 line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
             }
@@ -44,7 +43,7 @@ struct BookmarksCommand: ParsableCommand {
         }
         for b in input.missing {
             // A bookmark is never dropped: one whose talk a re-import removed says so.
-            let gone = changes[b.itemId]?.kinds.contains(.cancelled) == true ? "CANCELLED" : "missing from corpus"
+            let gone = plan.changes[b.itemId]?.kinds.contains(.cancelled) == true ? "CANCELLED" : "missing from corpus"
             lines.append(TerminalSafe.sanitize("\(gone)  \(Self.mark(b.priority))  \(b.title)  [\(b.itemId)]"))
             if let note = b.nonEmptyNote { lines.append("    note: " + TerminalSafe.sanitize(note)) }
         }

@@ -43,7 +43,7 @@ struct BookmarksImportCommand: ParsableCommand {
         }
         let (_, mine) = try BookmarksCommand.openStore()
         let both = plan.entries.filter { mine.contains($0.id) }.count
-        var text = "\(SharedPlansOnDisk.possessive(owner)) plan: \(plan.entries.count) item\(plan.entries.count == 1 ? "" : "s"), \(both) also in yours"
+        var text = "\(PlanFacts.possessive(owner)) plan: \(plan.entries.count) item\(plan.entries.count == 1 ? "" : "s"), \(both) also in yours"
         if !plan.unmatched.isEmpty { text += "; \(plan.unmatched.count) not in the library" }
         print(TerminalSafe.sanitize(text))
         for title in plan.unmatched.prefix(10) { Diagnostics.warning(TerminalSafe.sanitize("not in the library: \(title)")) }
@@ -72,7 +72,7 @@ struct BookmarksMergeCommand: ParsableCommand {
             let (_, warning) = try BookmarksCommand.update(store, changes)
             if let warning { Diagnostics.warning(warning) }
         }
-        print(TerminalSafe.sanitize("Added \(new.count) of \(SharedPlansOnDisk.possessive(plan.name)) \(plan.entries.count) bookmarks to yours (\(plan.entries.count - new.count) were already yours)"))
+        print(TerminalSafe.sanitize("Added \(new.count) of \(PlanFacts.possessive(plan.name)) \(plan.entries.count) bookmarks to yours (\(plan.entries.count - new.count) were already yours)"))
     }
 }
 
@@ -80,7 +80,7 @@ struct BookmarksMergeCommand: ParsableCommand {
 struct SharedPlansOnDisk {
     var plans: [SharedPlan]
     /// The names of the plans each item is in.
-    private var owners: [String: [String]] = [:]
+    private(set) var owners: [String: [String]] = [:]
 
     init(plans: [SharedPlan]) {
         self.plans = plans
@@ -97,13 +97,4 @@ struct SharedPlansOnDisk {
 
     /// Every item id in some plan.
     var ids: Set<String> { Set(owners.keys) }
-
-    /// `Alex's plan`, `Alex's and Sam's plans` for an item, or nil.
-    func names(of id: String) -> String? {
-        let owners = (owners[id] ?? []).map(Self.possessive)
-        guard !owners.isEmpty else { return nil }
-        return owners.joined(separator: " and ") + (owners.count == 1 ? " plan" : " plans")
-    }
-
-    static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
 }

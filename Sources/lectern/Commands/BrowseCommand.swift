@@ -40,7 +40,8 @@ struct BrowseCommand: ParsableCommand {
             throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
         }
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
-                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette)
+                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette,
+                           plan: PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners))
         let outcome: LoopOutcome
         do {
             outcome = try loop.run()

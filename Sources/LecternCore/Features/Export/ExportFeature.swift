@@ -59,9 +59,7 @@ public enum ExportFeature {
         case .deleteBackward?: return .deletedBackward
         case .deleteWord?: return .wordDeleted
         case .clearText?, .killToStart?: return .cleared
-        case nil:
-            if case .char(let c) = key { return .typed(c) }
-            return nil
+        case nil: return key.typed.map(Action.typed)
         default: return nil
         }
     }

@@ -46,9 +46,7 @@ public enum HelpFeature {
             case .clearText?: return .filterCleared
             case .acceptSearch?: return .filterKept
             case .back?: return .filterCancelled
-            case nil:
-                if case .char(let c) = key { return .filterTyped(c) }
-                return nil
+            case nil: return key.typed.map(Action.filterTyped)
             default: return nil
             }
         }

@@ -74,6 +74,9 @@ public enum SearchFeature {
         public var bookmarks: Bookmarks
         public var clock: (@Sendable () -> UInt64)?
         public var timeZone: String? = nil
+        /// What `is:now` and `is:upcoming` compare with; `is:changed` and `is:shared` read `plan`.
+        public var now: Timestamp? = nil
+        public var plan: PlanFacts = PlanFacts()
     }
 
     /// The search bar's action for a key; nil for a key it does not take (quitting is the root's).
@@ -95,9 +98,7 @@ public enum SearchFeature {
         case .wordRight?: return .cursorMoved(.wordRight)
         case .historyBack?: return .historyBack
         case .historyForward?: return .historyForward
-        case nil:
-            if case .char(let c) = key { return .typed(c) }
-            return nil
+        case nil: return key.typed.map(Action.typed)
         default: return nil
         }
     }
@@ -216,7 +217,8 @@ public enum SearchFeature {
             return
         }
         let start = context.clock?()
-        let outcome = context.index.search(query, bookmarks: context.bookmarks, timeZone: context.timeZone)
+        let outcome = context.index.search(query, bookmarks: context.bookmarks, timeZone: context.timeZone, now: context.now,
+                                          changed: context.plan.changedIds, shared: context.plan.sharedIds)
         if let start, let end = context.clock?() { state.elapsedMicroseconds = Int((end &- start) / 1000) }
         if let error = outcome.error {
             state.error = error

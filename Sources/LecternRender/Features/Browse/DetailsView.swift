@@ -91,6 +91,12 @@ struct DetailsView {
                 out.append((n == 0 ? label : [Span(String(repeating: " ", count: DetailsText.clashLabelWidth), .normal)]) + [Span(line, .title)])
             }
         }
+        for notice in text.notices {
+            let pad = String(repeating: " ", count: DisplayWidth.of(notice.label))
+            for (n, line) in notice.lines.enumerated() {
+                out.append([Span(n == 0 ? notice.label : pad, .heading), Span(line, notice.label.hasPrefix("Changed") ? .clash : .normal)])
+            }
+        }
         out.append([])
         if text.abstract.isEmpty {
             out.append([Span("No abstract.", .dim)])

@@ -38,6 +38,7 @@ struct ItemsView {
         let timeWidth = withDay ? 10 : 6
         let last = min(items.count, cursor.offset + visible)
         guard cursor.offset < last else { return }
+        let now = state.now?.epochSeconds
         for i in cursor.offset..<last {
             let item = state.corpus.items[items[i]]
             let y = inner.y + (i - cursor.offset) * PaneLayout.rowsPerItem
@@ -45,17 +46,23 @@ struct ItemsView {
             let override: Role? = selected ? (focused ? .selection : .selectionUnfocused) : nil
             if let override { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(PaneLayout.rowsPerItem, inner.y + inner.height - y)), role: override) }
             var first: [Span] = []
+            // A talk that is over is dimmed: what is still to come stands out.
+            let over = item.end.map { end in now.map { end.epochSeconds <= $0 } ?? false } ?? false
             if let start = item.start {
                 let day = withDay ? TimeFormatting.weekday(start, in: state.displayTimeZone) + " " : ""
-                first.append(Span(day + TimeFormatting.clock(start, in: state.displayTimeZone) + " ", .time))
+                first.append(Span(day + TimeFormatting.clock(start, in: state.displayTimeZone) + " ", over ? .dim : .time))
             } else if timeColumn {
                 first.append(Span(String(repeating: " ", count: timeWidth), .normal))
             }
             first.append(Span("[\(item.kind.label)]", SpanBuilder.badgeRole(item.kind), bold: true))
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
+            // A bookmarked talk the last re-import of its conference changed says how (details: in full).
+            if state.bookmarks.contains(item.id), let change = state.environment.plan.changes[item.id], change.kinds != [.new] {
+                first.append(Span(change.kinds.map { $0.rawValue.uppercased() }.joined(separator: "/") + " ", .clash, bold: true))
+            }
             if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
-            first += SpanBuilder.highlighted(item.displayTitle(session: item.sessionId.flatMap { state.session(id: $0) }), role: .title, highlighter)
+            first += SpanBuilder.highlighted(item.displayTitle(session: item.sessionId.flatMap { state.session(id: $0) }), role: over ? .dim : .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
 
             guard y + 1 < inner.y + inner.height else { continue }
@@ -83,7 +90,8 @@ struct ItemsView {
         guard firstRow < visible else { return }
         for (k, bookmark) in missing.prefix(visible - firstRow).enumerated() {
             let y = inner.y + (firstRow + k) * PaneLayout.rowsPerItem
-            let first = [Span("[Missing] ", .dim), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(bookmark.title, .dim)]
+            let gone = state.environment.plan.changes[bookmark.itemId]?.kinds.contains(.cancelled) == true
+            let first = [gone ? Span("[Cancelled] ", .clash, bold: true) : Span("[Missing] ", .dim), SpanBuilder.bookmarkMark(bookmark.priority, glyphs: glyphs), Span(bookmark.title, .dim)]
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis)
             if y + 1 < inner.y + inner.height {
                 grid.put(spans: [Span("missing from corpus (\(bookmark.itemId))", .dim)], x: inner.x + 7, y: y + 1, width: inner.width - 8, ellipsis: glyphs.ellipsis)
