@@ -32,10 +32,24 @@ public enum BookmarksFeature {
         public var change: BookmarkChange { before.map { .restore($0) } ?? .remove(itemId) }
     }
 
+    /// An item a bulk action acts on: its id and title.
+    public struct Target: Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+        }
+    }
+
     public enum Action: Equatable, Sendable {
         /// `b` on an item (its id and title).
         case toggled(String, title: String)
         case priorityCycled(String)
+        /// `b` with marked items: those not bookmarked are bookmarked; when all are, all are removed.
+        case toggledAll([Target])
+        /// `B` with marked items: the priority of each bookmarked one cycles.
+        case priorityCycledAll([Target])
         /// The editor closed on an item's note (nil: cleared).
         case noteEdited(String, title: String, note: String?)
         /// `u`: the last change is undone.
@@ -65,6 +79,28 @@ public enum BookmarksFeature {
             let change = BookmarkChange.setPriority(id, b.priority.next)
             record(change, on: id, title: b.title, in: &state)
             return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(b.title)")
+        case .toggledAll(let targets):
+            let remove = targets.allSatisfy { state.bookmarks[$0.id] != nil }
+            var effects: [Effect] = []
+            for t in targets where (state.bookmarks[t.id] != nil) == remove {
+                let change: BookmarkChange = remove ? .remove(t.id) : .add(Bookmark(itemId: t.id, title: t.title))
+                if record(change, on: t.id, title: t.title, in: &state) { effects.append(.persistBookmarkChange(change)) }
+            }
+            let n = effects.count
+            let items = n == 1 ? "1 marked item" : "\(n) marked items"
+            let undoes = n == 1 ? "u undoes" : "u undoes each"
+            if n == 0 { return ([], "No marked items to bookmark") }
+            return (effects, remove ? "Removed the bookmarks of \(items); \(undoes)" : "Bookmarked \(items); \(undoes)")
+        case .priorityCycledAll(let targets):
+            var effects: [Effect] = []
+            for t in targets {
+                guard let b = state.bookmarks[t.id] else { continue }
+                let change = BookmarkChange.setPriority(t.id, b.priority.next)
+                if record(change, on: t.id, title: b.title, in: &state) { effects.append(.persistBookmarkChange(change)) }
+            }
+            let n = effects.count
+            if n == 0 { return ([], "None of the marked items is bookmarked: b bookmarks them, then B sets their priority") }
+            return (effects, "Cycled the priority of \(n == 1 ? "1 marked bookmark" : "\(n) marked bookmarks"); \(n == 1 ? "u undoes" : "u undoes each")")
         case .noteEdited(let id, let title, let note):
             let old = state.bookmarks[id]?.note ?? ""
             guard (note ?? "") != old else { return ([], "Note unchanged: \(title)") }
@@ -117,8 +153,8 @@ public enum BookmarksFeature {
     /// True when the bookmarks list is refreshed after `action` (a priority or a note leaves it as it is).
     public static func changesList(_ action: Action) -> Bool {
         switch action {
-        case .toggled, .undone, .loaded, .saved, .changedOnDisk: return true
-        case .priorityCycled, .noteEdited, .saveFailed: return false
+        case .toggled, .toggledAll, .undone, .loaded, .saved, .changedOnDisk: return true
+        case .priorityCycled, .priorityCycledAll, .noteEdited, .saveFailed: return false
         }
     }
 }
