@@ -161,3 +161,25 @@ import Testing
         }
     }
 }
+
+extension MarkingReducerTests {
+    @Test func spaceInTheDetailsMarksTheTalkAndOpensTheNext() {
+        var store = ReducerTests.store()
+        store.press(.char("l")) { $0.browse.focus = .items }
+        store.press(.char("l")) { $0.browse.focus = .details }
+        store.press(.char(" ")) {
+            $0.browse.marked = [Self.id(0)]
+            $0.browse.itemsCursor.selected = 1
+            $0.status = "1 item marked: b, B and x act on them; Esc clears"
+        }
+        // Esc in the details goes back to the list, where the next Esc clears the marks.
+        store.press(.escape) {
+            $0.browse.focus = .items
+            $0.status = nil
+        }
+        store.press(.escape) {
+            $0.browse.marked = []
+            $0.status = "Cleared the marks"
+        }
+    }
+}

@@ -290,7 +290,9 @@ extension State {
     mutating func toggleMark() {
         guard let item = selectedItem else { return }
         if browse.marked.remove(item.id) == nil { browse.marked.insert(item.id) }
-        if browse.focus == .items { browseAction(.moved(.by(1))) }
+        // In the details the next item opens, as it would after `j` in the list.
+        let next = browse.itemsCursor.selected + 1
+        if browse.focus == .items { browseAction(.moved(.by(1))) } else if next < browse.visibleItems.count { browseAction(.itemSelected(next)) }
         let n = browse.marked.count
         status = n == 0 ? "No marked items" : "\(n == 1 ? "1 item" : "\(n) items") marked: b, B and x act on them; Esc clears"
     }
