@@ -48,15 +48,15 @@ import Testing
         }
     }
 
-    @Test func bOnMarkedItemsBookmarksThemAllAndUUndoesEach() {
+    @Test func bOnMarkedItemsBookmarksThemAllAndOneUUndoesThem() {
         var store = Self.twoMarked()
         let a = Bookmark(itemId: Self.id(0), title: Self.title(0))
         let b = Bookmark(itemId: Self.id(1), title: Self.title(1))
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(a)), .persistBookmarkChange(.add(b))]) {
             $0.bookmarks.entries = [a.itemId: a, b.itemId: b]
             $0.unsavedChanges = [.add(a), .add(b)]
-            $0.marks.undo = [.init(itemId: a.itemId, title: a.title, before: nil), .init(itemId: b.itemId, title: b.title, before: nil)]
-            $0.status = "Bookmarked 2 marked items; u undoes each"
+            $0.marks.undo = [.init(itemId: a.itemId, title: a.title, before: nil, group: 1), .init(itemId: b.itemId, title: b.title, before: nil, group: 1)]
+            $0.status = "Bookmarked 2 marked items; u undoes all 2"
         }
         // B cycles the priority of both.
         let changes: [BookmarkChange] = [.setPriority(a.itemId, .maybe), .setPriority(b.itemId, .maybe)]
@@ -64,45 +64,88 @@ import Testing
             $0.bookmarks.entries[a.itemId]?.priority = .maybe
             $0.bookmarks.entries[b.itemId]?.priority = .maybe
             $0.unsavedChanges += changes
-            $0.marks.undo += [.init(itemId: a.itemId, title: a.title, before: a), .init(itemId: b.itemId, title: b.title, before: b)]
-            $0.status = "Cycled the priority of 2 marked bookmarks; u undoes each"
+            $0.marks.undo += [.init(itemId: a.itemId, title: a.title, before: a, group: 2), .init(itemId: b.itemId, title: b.title, before: b, group: 2)]
+            $0.status = "Cycled the priority of 2 marked bookmarks; u undoes all 2"
         }
-        // u undoes one change at a time, the last first.
-        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(b))]) {
-            $0.bookmarks.entries[b.itemId] = b
-            $0.unsavedChanges.append(.restore(b))
-            $0.marks.undo.removeLast()
-            $0.status = "Restored (u undoes 3 more): \(b.title)"
+        // One u undoes what one key did to the marked items, the last item first.
+        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(b)), .persistBookmarkChange(.restore(a))]) {
+            $0.bookmarks.entries = [a.itemId: a, b.itemId: b]
+            $0.unsavedChanges += [.restore(b), .restore(a)]
+            $0.marks.undo.removeLast(2)
+            $0.status = "Undone the changes to 2 marked items (u undoes 2 more)"
         }
-        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(a))]) {
-            $0.bookmarks.entries[a.itemId] = a
-            $0.unsavedChanges.append(.restore(a))
-            $0.marks.undo.removeLast()
-            $0.status = "Restored (u undoes 2 more): \(a.title)"
+        store.press(.char("u"), effects: [.persistBookmarkChange(.remove(b.itemId)), .persistBookmarkChange(.remove(a.itemId))]) {
+            $0.bookmarks.entries = [:]
+            $0.unsavedChanges += [.remove(b.itemId), .remove(a.itemId)]
+            $0.marks.undo = []
+            $0.status = "Undone the changes to 2 marked items"
         }
-        store.press(.char("u"), effects: [.persistBookmarkChange(.remove(b.itemId))]) {
-            $0.bookmarks.entries[b.itemId] = nil
-            $0.unsavedChanges.append(.remove(b.itemId))
-            $0.marks.undo.removeLast()
-            $0.status = "Undone, not bookmarked (u undoes 1 more): \(b.title)"
+        // A single b on one talk, then b on both: only the other is bookmarked, in a group of its own.
+        store.press(.char("k")) {
+            $0.browse.itemsCursor.selected = 1
+            $0.status = nil
         }
-        // One of the two is bookmarked: b bookmarks the other.
+        store.press(.escape) {
+            $0.browse.marked = []
+            $0.status = "Cleared the marks"
+        }
         store.press(.char("b"), effects: [.persistBookmarkChange(.add(b))]) {
             $0.bookmarks.entries[b.itemId] = b
             $0.unsavedChanges.append(.add(b))
-            $0.marks.undo.append(.init(itemId: b.itemId, title: b.title, before: nil))
-            $0.status = "Bookmarked 1 marked item; u undoes"
+            $0.marks.undo = [.init(itemId: b.itemId, title: b.title, before: nil)]
+            $0.status = "Bookmarked: \(b.title)"
+        }
+        store.press(.char(" ")) {
+            $0.browse.marked = [b.itemId]
+            $0.browse.itemsCursor.selected = 2
+            $0.status = "1 item marked: b, B and x act on them; Esc clears"
+        }
+        store.press(.char("k")) {
+            $0.browse.itemsCursor.selected = 1
+            $0.status = nil
+        }
+        store.press(.char("k")) { $0.browse.itemsCursor.selected = 0 }
+        store.press(.char(" ")) {
+            $0.browse.marked = [a.itemId, b.itemId]
+            $0.browse.itemsCursor.selected = 1
+            $0.status = "2 items marked: b, B and x act on them; Esc clears"
+        }
+        store.press(.char("b"), effects: [.persistBookmarkChange(.add(a))]) {
+            $0.bookmarks.entries[a.itemId] = a
+            $0.unsavedChanges.append(.add(a))
+            $0.marks.undo.append(.init(itemId: a.itemId, title: a.title, before: nil, group: 1))
+            $0.status = "Bookmarked 1 marked item; u undoes it"
         }
         // Both are bookmarked: b removes both.
         store.press(.char("b"), effects: [.persistBookmarkChange(.remove(a.itemId)), .persistBookmarkChange(.remove(b.itemId))]) {
             $0.bookmarks.entries = [:]
             $0.unsavedChanges += [.remove(a.itemId), .remove(b.itemId)]
-            $0.marks.undo += [.init(itemId: a.itemId, title: a.title, before: a), .init(itemId: b.itemId, title: b.title, before: b)]
-            $0.status = "Removed the bookmarks of 2 marked items; u undoes each"
+            $0.marks.undo += [.init(itemId: a.itemId, title: a.title, before: a, group: 2), .init(itemId: b.itemId, title: b.title, before: b, group: 2)]
+            $0.status = "Removed the bookmarks of 2 marked items; u undoes all 2"
         }
         // With nothing bookmarked, B says so and changes nothing.
         store.press(.char("B")) {
             $0.status = "None of the marked items is bookmarked: b bookmarks them, then B sets their priority"
+        }
+        // u brings both back, the next u undoes the marked b that bookmarked one, and the last the
+        // plain b.
+        store.press(.char("u"), effects: [.persistBookmarkChange(.restore(b)), .persistBookmarkChange(.restore(a))]) {
+            $0.bookmarks.entries = [a.itemId: a, b.itemId: b]
+            $0.unsavedChanges += [.restore(b), .restore(a)]
+            $0.marks.undo.removeLast(2)
+            $0.status = "Undone the changes to 2 marked items (u undoes 2 more)"
+        }
+        store.press(.char("u"), effects: [.persistBookmarkChange(.remove(a.itemId))]) {
+            $0.bookmarks.entries[a.itemId] = nil
+            $0.unsavedChanges.append(.remove(a.itemId))
+            $0.marks.undo.removeLast()
+            $0.status = "Undone the change to 1 marked item (u undoes 1 more)"
+        }
+        store.press(.char("u"), effects: [.persistBookmarkChange(.remove(b.itemId))]) {
+            $0.bookmarks.entries = [:]
+            $0.unsavedChanges.append(.remove(b.itemId))
+            $0.marks.undo = []
+            $0.status = "Undone, not bookmarked: \(b.title)"
         }
     }
 
