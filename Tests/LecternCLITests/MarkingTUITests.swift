@@ -4,7 +4,7 @@ import Testing
 /// Space marks talks in the explorer and `b` bookmarks every marked one, through a real terminal
 /// (tmux); `lectern bookmarks` then lists them from the same data folder.
 @Suite struct MarkingTUITests {
-    @Test func spaceMarksTwoTalksAndBBookmarksBoth() throws {
+    @Test func spaceMarksTwoTalksAndBBookmarksBothAndUTakesBothBack() throws {
         let t = try Tmux(width: 120, height: 40)
         defer { t.shutdown() }
         let tests = BookmarksTUITests()
@@ -26,6 +26,11 @@ import Testing
         let lines = listed.stdout.split(separator: "\n").filter { $0.contains("[") }
         #expect(lines.count == 2, "\(listed.stdout)")
         #expect(listed.stdout.contains("relative-positional-encoding-for-transformers-with-linear"), "\(listed.stdout)")
+        // One u takes both back, in the file too.
+        t.send("u")
+        #expect(t.waitFor("Bookmarks (0)"), "u did not undo both: \(t.capture())")
+        let after = try CLIRunner.run(["bookmarks"], environment: env)
+        #expect(after.stdout.split(separator: "\n").filter { $0.contains("[") }.isEmpty, "\(after.stdout)")
         tests.quit(t)
     }
 }
