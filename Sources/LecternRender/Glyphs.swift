@@ -63,3 +63,8 @@ public struct Glyphs: Hashable, Sendable {
         }
     }
 }
+
+extension Glyphs {
+    /// The mark left of a marked item in a list (Space marks it).
+    public var marked: String { ellipsis == "…" ? "▌" : "#" }
+}

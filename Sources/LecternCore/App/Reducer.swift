@@ -174,9 +174,15 @@ extension State {
             browse.focus = .search
             searchAction(.focused)
         case .toggleBookmark:
+            if !browse.marked.isEmpty { return bookmarksAction(.toggledAll(markedTargets)) }
             if let item = selectedItem { return bookmarksAction(.toggled(item.id, title: item.title)) }
         case .cyclePriority:
+            if !browse.marked.isEmpty { return bookmarksAction(.priorityCycledAll(markedTargets)) }
             if let item = selectedItem { return bookmarksAction(.priorityCycled(item.id)) }
+        case .toggleMark:
+            toggleMark()
+        case .toggleOrder:
+            toggleResultsOrder()
         case .undo:
             return bookmarksAction(.undone)
         case .editNote:
@@ -223,12 +229,14 @@ extension State {
                                             detailsLineCount: { [self] in detailsLineCount() })
         let out = BrowseFeature.reduce(&browse, action, context)
         if out.sessionChanged {
+            browse.marked = []
             if search.isActive { SearchFeature.apply("", to: &search, searchContext) }
             recomputeVisibleItems()
             browse.itemsCursor = ListCursor()
             browse.detailsScroll = 0
         }
         if out.itemsRecomputed { recomputeVisibleItems() }
+        if out.marksCleared { status = "Cleared the marks" }
         if out.searchCleared { searchAction(.cleared) }
         if out.searchFocused { searchAction(.focused) }
     }
@@ -237,6 +245,7 @@ extension State {
     mutating func searchAction(_ action: SearchFeature.Action) {
         let out = SearchFeature.reduce(&search, action, searchContext)
         if out.searched {
+            browse.marked = []
             recomputeVisibleItems()
             browse.itemsCursor.select(0, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
             browse.detailsScroll = 0
@@ -258,10 +267,49 @@ extension State {
         if BookmarksFeature.changesList(action), selectedEntry == .bookmarks, search.results == nil {
             let selectedId = selectedItem?.id
             recomputeVisibleItems()
+            // Marks stay only on what is still listed.
+            let listed = Set(browse.visibleItems.map { corpus.items[$0].id })
+            browse.marked.formIntersection(listed)
             let i = selectedId.flatMap { id in browse.visibleItems.firstIndex { corpus.items[$0].id == id } } ?? browse.itemsCursor.selected
             browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
         }
         return effects
+    }
+
+    // MARK: marks and the order of results
+
+    /// The marked items in the order they are listed.
+    var markedIndices: [Int] {
+        browse.visibleItems.filter { browse.marked.contains(corpus.items[$0].id) }
+    }
+
+    var markedTargets: [BookmarksFeature.Target] {
+        markedIndices.map { BookmarksFeature.Target(id: corpus.items[$0].id, title: corpus.items[$0].title) }
+    }
+
+    /// Space: the selected item is marked (or unmarked) and the selection moves down one.
+    mutating func toggleMark() {
+        guard let item = selectedItem else { return }
+        if browse.marked.remove(item.id) == nil { browse.marked.insert(item.id) }
+        // In the details the next item opens, as it would after `j` in the list.
+        let next = browse.itemsCursor.selected + 1
+        if browse.focus == .items { browseAction(.moved(.by(1))) } else if next < browse.visibleItems.count { browseAction(.itemSelected(next)) }
+        let n = browse.marked.count
+        status = n == 0 ? "No marked items" : "\(n == 1 ? "1 item" : "\(n) items") marked: b, B and x act on them; Esc clears"
+    }
+
+    /// Search results by start time (papers last) or by relevance; the selection stays on its item.
+    mutating func toggleResultsOrder() {
+        browse.resultsByTime.toggle()
+        guard search.results != nil else {
+            status = browse.resultsByTime ? "Search results will be by time" : "Search results will be by relevance"
+            return
+        }
+        let selectedId = selectedItem?.id
+        recomputeVisibleItems()
+        let i = selectedId.flatMap { id in browse.visibleItems.firstIndex { corpus.items[$0].id == id } } ?? 0
+        browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
+        status = browse.resultsByTime ? "Results by time" : "Results by relevance"
     }
 
     /// Rows of the details pane's text for the selected item.

@@ -120,9 +120,18 @@ public struct State: Equatable, Sendable {
     }
 
     /// Recomputes the items pane from the selected entry and the search.
+    /// `results` by start time, the earliest first; items without one (papers) last, in the
+    /// order they came.
+    static func byTime(_ results: [Int], in corpus: Corpus) -> [Int] {
+        let timed = results.enumerated().filter { corpus.items[$0.element].start != nil }
+            .sorted { (corpus.items[$0.element].start!, $0.offset) < (corpus.items[$1.element].start!, $1.offset) }
+            .map(\.element)
+        return timed + results.filter { corpus.items[$0].start == nil }
+    }
+
     mutating func recomputeVisibleItems() {
         if let results = search.results {
-            browse.visibleItems = results
+            browse.visibleItems = browse.resultsByTime ? Self.byTime(results, in: corpus) : results
         } else {
             switch selectedEntry {
             case .session(let id)?: browse.visibleItems = catalog.itemsBySession[id] ?? []

@@ -10,6 +10,9 @@ public enum ExportRunner {
             (input, name) = (.results(results, corpus: state.corpus, bookmarks: state.bookmarks), "lectern-search")
             input.query = state.search.query
         }
+        if !state.browse.marked.isEmpty {
+            (input, name) = (.results(state.markedIndices, corpus: state.corpus, bookmarks: state.bookmarks), "lectern-marked")
+        }
         input.displayTimeZone = state.displayTimeZone
         input.zones = state.environment.zones
         return (input, name)

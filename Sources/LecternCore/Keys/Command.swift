@@ -18,6 +18,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case toggleBookmark = "toggle-bookmark"
     case cyclePriority = "cycle-priority"
     case editNote = "edit-note"
+    case toggleMark = "toggle-mark"
+    case toggleOrder = "toggle-order"
     case undo
     case export
     case nextMatch = "next-match"

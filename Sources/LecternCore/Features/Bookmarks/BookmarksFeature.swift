@@ -21,21 +21,38 @@ public enum BookmarksFeature {
         public var itemId: String
         public var title: String
         public var before: Bookmark?
+        /// Changes made by one key on marked items share a group: one `u` undoes them all.
+        public var group: Int?
 
-        public init(itemId: String, title: String, before: Bookmark?) {
+        public init(itemId: String, title: String, before: Bookmark?, group: Int? = nil) {
             self.itemId = itemId
             self.title = title
             self.before = before
+            self.group = group
         }
 
         /// The change that puts the bookmark back as it was.
         public var change: BookmarkChange { before.map { .restore($0) } ?? .remove(itemId) }
     }
 
+    /// An item a bulk action acts on: its id and title.
+    public struct Target: Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+        }
+    }
+
     public enum Action: Equatable, Sendable {
         /// `b` on an item (its id and title).
         case toggled(String, title: String)
         case priorityCycled(String)
+        /// `b` with marked items: those not bookmarked are bookmarked; when all are, all are removed.
+        case toggledAll([Target])
+        /// `B` with marked items: the priority of each bookmarked one cycles.
+        case priorityCycledAll([Target])
         /// The editor closed on an item's note (nil: cleared).
         case noteEdited(String, title: String, note: String?)
         /// `u`: the last change is undone.
@@ -65,6 +82,30 @@ public enum BookmarksFeature {
             let change = BookmarkChange.setPriority(id, b.priority.next)
             record(change, on: id, title: b.title, in: &state)
             return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(b.title)")
+        case .toggledAll(let targets):
+            let remove = targets.allSatisfy { state.bookmarks[$0.id] != nil }
+            let group = newGroup(state)
+            var effects: [Effect] = []
+            for t in targets where (state.bookmarks[t.id] != nil) == remove {
+                let change: BookmarkChange = remove ? .remove(t.id) : .add(Bookmark(itemId: t.id, title: t.title))
+                if record(change, on: t.id, title: t.title, group: group, in: &state) { effects.append(.persistBookmarkChange(change)) }
+            }
+            let n = effects.count
+            let items = n == 1 ? "1 marked item" : "\(n) marked items"
+            let undoes = n == 1 ? "u undoes it" : "u undoes all \(n)"
+            if n == 0 { return ([], "No marked items to bookmark") }
+            return (effects, remove ? "Removed the bookmarks of \(items); \(undoes)" : "Bookmarked \(items); \(undoes)")
+        case .priorityCycledAll(let targets):
+            let group = newGroup(state)
+            var effects: [Effect] = []
+            for t in targets {
+                guard let b = state.bookmarks[t.id] else { continue }
+                let change = BookmarkChange.setPriority(t.id, b.priority.next)
+                if record(change, on: t.id, title: b.title, group: group, in: &state) { effects.append(.persistBookmarkChange(change)) }
+            }
+            let n = effects.count
+            if n == 0 { return ([], "None of the marked items is bookmarked: b bookmarks them, then B sets their priority") }
+            return (effects, "Cycled the priority of \(n == 1 ? "1 marked bookmark" : "\(n) marked bookmarks"); \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
         case .noteEdited(let id, let title, let note):
             let old = state.bookmarks[id]?.note ?? ""
             guard (note ?? "") != old else { return ([], "Note unchanged: \(title)") }
@@ -81,6 +122,18 @@ public enum BookmarksFeature {
             return ([.persistBookmarkChange(change)], message)
         case .undone:
             guard let last = state.undo.popLast() else { return ([], "Nothing to undo") }
+            if let group = last.group {
+                // A change to marked items: all of it is undone, the last item first.
+                var changes = [last.change]
+                while let next = state.undo.last, next.group == group {
+                    changes.append(next.change)
+                    state.undo.removeLast()
+                }
+                for change in changes { change.apply(to: &state.bookmarks) }
+                let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
+                let what = changes.count == 1 ? "the change to 1 marked item" : "the changes to \(changes.count) marked items"
+                return (changes.map(Effect.persistBookmarkChange), "Undone \(what)\(more)")
+            }
             let change = last.change
             change.apply(to: &state.bookmarks)
             let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
@@ -105,20 +158,25 @@ public enum BookmarksFeature {
     /// Applies `change` and remembers how to undo it; false (and nothing remembered) when it
     /// changed nothing.
     @discardableResult
-    static func record(_ change: BookmarkChange, on id: String, title: String, in state: inout State) -> Bool {
+    static func record(_ change: BookmarkChange, on id: String, title: String, group: Int? = nil, in state: inout State) -> Bool {
         let before = state.bookmarks[id]
         change.apply(to: &state.bookmarks)
         guard !Bookmark.same(before, state.bookmarks[id]) else { return false }
-        state.undo.append(Undo(itemId: id, title: before?.title ?? title, before: before))
+        state.undo.append(Undo(itemId: id, title: before?.title ?? title, before: before, group: group))
         if state.undo.count > State.undoDepth { state.undo.removeFirst(state.undo.count - State.undoDepth) }
         return true
+    }
+
+    /// A group no change next to the new ones has: one `u` undoes exactly the new ones.
+    static func newGroup(_ state: State) -> Int {
+        (state.undo.last?.group ?? 0) + 1
     }
 
     /// True when the bookmarks list is refreshed after `action` (a priority or a note leaves it as it is).
     public static func changesList(_ action: Action) -> Bool {
         switch action {
-        case .toggled, .undone, .loaded, .saved, .changedOnDisk: return true
-        case .priorityCycled, .noteEdited, .saveFailed: return false
+        case .toggled, .toggledAll, .undone, .loaded, .saved, .changedOnDisk: return true
+        case .priorityCycled, .priorityCycledAll, .noteEdited, .saveFailed: return false
         }
     }
 }

@@ -11,6 +11,11 @@ public enum BrowseFeature {
         /// Item indices shown in the items pane right now (kept by the root from the selected
         /// entry, the search and the bookmarks).
         public var visibleItems: [Int] = []
+        /// Ids of the items marked with Space in the list shown: `b`, `B` and `x` act on them.
+        /// Another session or a new search clears them.
+        public var marked: Set<String> = []
+        /// Search results by start time (papers last) instead of by relevance.
+        public var resultsByTime = false
         public init() {}
     }
 
@@ -40,6 +45,8 @@ public enum BrowseFeature {
         public var searchCleared = false
         /// A click on the search bar: it takes the keys.
         public var searchFocused = false
+        /// Esc with marks in the items pane: the marks are cleared (and nothing else happens).
+        public var marksCleared = false
     }
 
     /// What browsing needs to know of the rest of the screen.
@@ -77,7 +84,10 @@ public enum BrowseFeature {
             default: break
             }
         case .wentBack:
-            if s.detailsZoomed {
+            if s.focus == .items, !s.marked.isEmpty {
+                s.marked = []
+                out.marksCleared = true
+            } else if s.detailsZoomed {
                 s.detailsZoomed = false
                 s.focus = .items
             } else if c.searchActive {

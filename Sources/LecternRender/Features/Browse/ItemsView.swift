@@ -64,6 +64,12 @@ struct ItemsView {
             if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
             first += SpanBuilder.highlighted(item.displayTitle(session: item.sessionId.flatMap { state.session(id: $0) }), role: over ? .dim : .title, highlighter)
             grid.put(spans: first, x: inner.x + 1, y: y, width: inner.width - 2, ellipsis: glyphs.ellipsis, override: override)
+            if state.browse.marked.contains(item.id) {
+                // The mark takes the column left of the text, on both rows of the item.
+                for row in y..<min(y + PaneLayout.rowsPerItem, inner.y + inner.height) {
+                    grid.put(spans: [Span(glyphs.marked, .clash, bold: true)], x: inner.x, y: row, width: 1, ellipsis: "", override: override)
+                }
+            }
 
             guard y + 1 < inner.y + inner.height else { continue }
             let indent = timeColumn ? timeWidth : 0
@@ -100,7 +106,7 @@ struct ItemsView {
     }
 
     var title: String {
-        if state.search.results != nil { return "Search results" }
+        if state.search.results != nil { return state.browse.resultsByTime ? "Search results by time" : "Search results" }
         switch state.selectedEntry {
         case .session(let id)?: return state.session(id: id)?.title ?? "Talks"
         case .trending?: return "Trending papers"
