@@ -144,3 +144,14 @@ import Testing
         #expect(log.entries.count == MessagesFeature.Log.capacity && log.entries.last == "\(MessagesFeature.Log.capacity + 4)")
     }
 }
+
+/// The status line quotes a title as the lists show it: its LaTeX rendered.
+@Suite struct BookmarkMessageTitleTests {
+    @Test func aTitlesLaTeXIsRenderedInTheMessage() {
+        var state = BookmarksFeature.State()
+        let title = "Compression via $\\frac{\\ell_1}{\\ell_2}$ Regularized"
+        let (_, added) = BookmarksFeature.reduce(&state, .toggled("x", title: title))
+        #expect(added == "Bookmarked: Compression via ℓ₁/ℓ₂ Regularized")
+        #expect(state.bookmarks["x"]?.title == title, "the bookmark keeps the title as written")
+    }
+}

@@ -67,21 +67,24 @@ public enum BookmarksFeature {
     }
 
     /// The effects of `action`, and the status line's message after it, if any.
+    /// A title as the status line quotes it: its LaTeX rendered, as the lists show it.
+    static func shown(_ title: String) -> String { LaTeXCleaner.clean(title) }
+
     public static func reduce(_ state: inout State, _ action: Action) -> (effects: [Effect], status: String?) {
         switch action {
         case .toggled(let id, let title):
             let before = state.bookmarks[id]
             let change: BookmarkChange = before != nil ? .remove(id) : .add(Bookmark(itemId: id, title: title))
             record(change, on: id, title: title, in: &state)
-            guard let before else { return ([.persistBookmarkChange(change)], "Bookmarked: \(title)") }
+            guard let before else { return ([.persistBookmarkChange(change)], "Bookmarked: \(shown(title))") }
             let what = before.nonEmptyNote == nil ? "bookmark (\(before.priority.label)); u brings it back"
                 : "bookmark (\(before.priority.label)) and its note; u brings them back"
-            return ([.persistBookmarkChange(change)], "Removed \(what): \(title)")
+            return ([.persistBookmarkChange(change)], "Removed \(what): \(shown(title))")
         case .priorityCycled(let id):
             guard let b = state.bookmarks[id] else { return ([], "Not bookmarked: b bookmarks it, then B sets its priority") }
             let change = BookmarkChange.setPriority(id, b.priority.next)
             record(change, on: id, title: b.title, in: &state)
-            return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(b.title)")
+            return ([.persistBookmarkChange(change)], "Priority \(b.priority.next.label); u undoes: \(shown(b.title))")
         case .toggledAll(let targets):
             let remove = targets.allSatisfy { state.bookmarks[$0.id] != nil }
             let group = newGroup(state)
@@ -108,16 +111,16 @@ public enum BookmarksFeature {
             return (effects, "Cycled the priority of \(n == 1 ? "1 marked bookmark" : "\(n) marked bookmarks"); \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
         case .noteEdited(let id, let title, let note):
             let old = state.bookmarks[id]?.note ?? ""
-            guard (note ?? "") != old else { return ([], "Note unchanged: \(title)") }
+            guard (note ?? "") != old else { return ([], "Note unchanged: \(shown(title))") }
             let change = BookmarkChange.setNote(id, title: title, note: note)
             let previous = state.bookmarks[id]?.nonEmptyNote
-            guard record(change, on: id, title: title, in: &state) else { return ([], "Note unchanged: \(title)") }
+            guard record(change, on: id, title: title, in: &state) else { return ([], "Note unchanged: \(shown(title))") }
             let now = state.bookmarks[id]?.nonEmptyNote
             let message: String
             if let previous, previous != now {
-                message = now == nil ? "Removed the note; u brings it back: \(title)" : "Changed the note; u brings the old one back: \(title)"
+                message = now == nil ? "Removed the note; u brings it back: \(shown(title))" : "Changed the note; u brings the old one back: \(shown(title))"
             } else {
-                message = now == nil ? "Note cleared: \(title)" : "Note saved: \(title)"
+                message = now == nil ? "Note cleared: \(shown(title))" : "Note saved: \(shown(title))"
             }
             return ([.persistBookmarkChange(change)], message)
         case .undone:
@@ -138,7 +141,7 @@ public enum BookmarksFeature {
             change.apply(to: &state.bookmarks)
             let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
             let what = last.before == nil ? "Undone, not bookmarked" : "Restored"
-            return ([.persistBookmarkChange(change)], "\(what)\(more): \(last.title)")
+            return ([.persistBookmarkChange(change)], "\(what)\(more): \(shown(last.title))")
         case .loaded(let loaded, let warning):
             state.bookmarks = loaded
             return ([], warning)
