@@ -10,6 +10,10 @@ public struct Environment: Equatable, Sendable {
     public var zones: ZoneAbbreviationDatabase
     /// Schedule changes and other people's plans, as the edge read them.
     public var plan: PlanFacts = PlanFacts()
+    /// Wrapped texts by text and width, shared with the renderer: the reducer's scroll and match
+    /// keys then measure the details text the frame already wrapped, instead of wrapping it again.
+    /// A memo of a pure function, so it changes no result; nil wraps every time.
+    public var wrapCache: WrappedTextCache?
     /// Monotonic nanoseconds, for the search time in the status line; nil: searches are not timed.
     public var clock: (@Sendable () -> UInt64)?
 

@@ -315,7 +315,7 @@ extension State {
     /// Rows of the details pane's text for the selected item.
     func detailsLineCount() -> Int {
         guard let item = selectedItem else { return 0 }
-        return DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: layout.details)).lineCount
+        return DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: layout.details), cache: environment.wrapCache).lineCount
     }
 
     // MARK: the panels

@@ -23,6 +23,10 @@ struct RunLoop {
         var environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
         environment.plan = plan
+        // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per
+        // key, and the reducer's scroll keys measure what the frame wrapped.
+        let cache = WrappedTextCache(capacity: 16)
+        environment.wrapCache = cache
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
         let watcher = BookmarkWatcher(store: bookmarkStore)
         do {
@@ -35,8 +39,6 @@ struct RunLoop {
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, watcher: watcher)
         let theme = palette.theme
-        // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per key.
-        let cache = WrappedTextCache(capacity: 16)
         let busy = RunLoop.busyFrameMilliseconds
         var reported: [BookmarkChange] = []
         let loop = EventLoop(store: store, backend: backend, tickMilliseconds: RunLoop.tickMilliseconds, inbox: inbox, clock: RunLoop.now,

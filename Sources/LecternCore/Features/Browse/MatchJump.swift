@@ -11,7 +11,7 @@ extension State {
         }
         let shown = layout.details
         let rect = shown.isEmpty ? PaneLayout(size: size, detailsZoomed: true).details : shown
-        let text = DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: rect))
+        let text = DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: rect), cache: environment.wrapCache)
         let matches = text.matchLines(highlighter)
         let current = min(max(0, browse.detailsScroll), max(0, text.lineCount - 1))
         guard let jump = DetailsText.jump(from: current, matches: matches, forward: forward),
