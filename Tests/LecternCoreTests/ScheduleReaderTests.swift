@@ -109,3 +109,30 @@ import Testing
         #expect(corpus.items.first?.abstract.hasPrefix("word & more\n\nword & more") == true)
     }
 }
+
+/// A date before 1900 in a zone whose offset then had seconds (Berlin's local mean time,
+/// +00:53:28): the corpus still writes and reads back the same timestamps (found by the fuzzer).
+@Suite struct LocalMeanTimeTests {
+    @Test func anOffsetWithSecondsRoundTrips() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <schedule>
+          <conference><title>Tiny</title><acronym>tiny</acronym><start>2020-01-01</start><end>2020-01-02</end>
+            <time_zone_name>Europe/Berlin</time_zone_name></conference>
+          <day index="1" date="2020-01-01">
+            <room name="Ada">
+              <event id="1" guid="6a32cb72-a69d-423c-91b5-60d88eb8e6c7">
+                <date>1020-01-01T23:30:00+01:00</date><start>23:30</start><duration>01:00</duration><room>Ada</room>
+                <title>Late</title><type>lecture</type>
+              </event>
+            </room>
+          </day>
+        </schedule>
+        """
+        let corpus = try SourceImport.importSources([("tiny.xml", Array(xml.utf8))]).corpus
+        let item = try #require(corpus.items.first)
+        #expect(item.start.map { $0.utcOffsetSeconds % 60 } == 0)
+        #expect(try CorpusDecoder.decode(try corpus.jsonData(), fileName: "tiny.json") == corpus)
+        #expect(Timestamp(epochSeconds: 0, utcOffsetSeconds: -3208).utcOffsetSeconds == -3180)
+    }
+}

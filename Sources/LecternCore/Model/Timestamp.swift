@@ -5,12 +5,15 @@ import Foundation
 public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var epochSeconds: Int64
-    /// Offset from UTC, in seconds, of the wall-clock time the source page used.
+    /// Offset from UTC, in seconds, of the wall-clock time the source page used: whole minutes, as
+    /// ISO-8601 writes it.
     public var utcOffsetSeconds: Int
 
+    /// An offset with seconds (local mean time before 1900, `+00:53:28` in Berlin) is cut to whole
+    /// minutes, so that every timestamp is written and read back as the same one.
     public init(epochSeconds: Int64, utcOffsetSeconds: Int) {
         self.epochSeconds = epochSeconds
-        self.utcOffsetSeconds = utcOffsetSeconds
+        self.utcOffsetSeconds = utcOffsetSeconds - utcOffsetSeconds % 60
     }
 
     /// Builds a timestamp from a wall-clock date and time at a fixed offset.
