@@ -56,6 +56,21 @@ import Testing
         }
     }
 
+    /// `remind` from config.toml reaches the calendar `x` writes: each event has its alarm.
+    @Test func theConfiguredReminderGoesIntoTheCalendar() {
+        var environment = Environment()
+        environment.reminder = Reminder(minutes: 15)
+        var state = State(corpus: ExportFixture.corpus(), environment: environment)
+        for item in state.corpus.items where item.start != nil {
+            BookmarkChange.add(Bookmark(itemId: item.id, title: item.title)).apply(to: &state.bookmarks)
+        }
+        let (input, _) = ExportRunner.input(for: state)
+        #expect(input.reminder == Reminder(minutes: 15))
+        let text = ICSExporter.render(input, now: Timestamp(epochSeconds: 0, utcOffsetSeconds: 0)).text
+        #expect(text.contains("BEGIN:VALARM") && text.contains("TRIGGER:-PT15M"), "\(text)")
+        #expect(ExportRunner.input(for: State(corpus: ExportFixture.corpus())).input.reminder == nil)
+    }
+
     @Test func escCancelsAtEitherStep() {
         var store = Self.store()
         let (input, _) = ExportRunner.input(for: store.state)

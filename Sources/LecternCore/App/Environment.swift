@@ -10,6 +10,8 @@ public struct Environment: Equatable, Sendable {
     public var zones: ZoneAbbreviationDatabase
     /// Schedule changes and other people's plans, as the edge read them.
     public var plan: PlanFacts = PlanFacts()
+    /// How long before each talk a calendar export reminds (`remind` in `config.toml`); nil: none.
+    public var reminder: Reminder?
     /// Wrapped texts by text and width, shared with the renderer: the reducer's scroll and match
     /// keys then measure the details text the frame already wrapped, instead of wrapping it again.
     /// A memo of a pure function, so it changes no result; nil wraps every time.
@@ -27,6 +29,6 @@ public struct Environment: Equatable, Sendable {
 
     /// The clock is a function and not compared; the zone database is compared by identity.
     public static func == (a: Environment, b: Environment) -> Bool {
-        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones == b.zones && a.plan == b.plan
+        a.now == b.now && a.displayTimeZone == b.displayTimeZone && a.zones == b.zones && a.plan == b.plan && a.reminder == b.reminder
     }
 }

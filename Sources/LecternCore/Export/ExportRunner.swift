@@ -15,6 +15,7 @@ public enum ExportRunner {
         }
         input.displayTimeZone = state.displayTimeZone
         input.zones = state.environment.zones
+        input.reminder = state.environment.reminder
         return (input, name)
     }
 

@@ -13,6 +13,8 @@ struct RunLoop {
     var palette: ThemePalette
     /// What re-imports changed and whose plans were imported, read before the terminal starts.
     var plan = PlanFacts()
+    /// `remind` from `config.toml`, for calendar exports made with `x`.
+    var reminder: Reminder?
 
     /// Runs until the user leaves; the terminal is restored before this returns.
     func run() throws(TerminalError) -> LoopOutcome {
@@ -23,6 +25,7 @@ struct RunLoop {
         var environment = Environment(now: RunLoop.now(), displayTimeZone: SystemZoneDatabase.userZone(),
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
         environment.plan = plan
+        environment.reminder = reminder
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per
         // key, and the reducer's scroll keys measure what the frame wrapped.
         let cache = WrappedTextCache(capacity: 16)

@@ -41,7 +41,8 @@ struct BrowseCommand: ParsableCommand {
         }
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
                            bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette,
-                           plan: PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners))
+                           plan: PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners),
+                           reminder: config.remind)
         let outcome: LoopOutcome
         do {
             outcome = try loop.run()
