@@ -15,7 +15,8 @@ import Testing
     }
 
     static func lecternPID(_ t: Tmux) -> Int32? {
-        let deadline = Date().addingTimeInterval(20)
+        // As long as the screen waits elsewhere: a loaded machine starts the shell slowly.
+        let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             if let pid = t.childPID(ofPIDIn: t.path("script.pid")) { return pid }
             usleep(50_000)
