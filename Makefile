@@ -31,6 +31,9 @@ DIST_NAME = lectern-$(VERSION)-linux-$(ARCH)
 BIN      ?= $(RELEASE)
 GEN      ?= .build
 THEMES   := $(sort $(wildcard Themes/*.toml))
+# install and dist ship the binary without its symbol table and debug information (a third smaller);
+# binutils' strip, or the toolchain's llvm-objcopy where binutils is missing.
+STRIP    ?= $(or $(shell command -v strip 2>/dev/null),$(dir $(shell readlink -f $$(command -v $(SWIFT))))llvm-objcopy --strip-all)
 
 all: build
 
@@ -100,6 +103,7 @@ install-files: man-files completion-files
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d $(DESTDIR)$(PREFIX)/share/lectern/themes
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/lectern
+	$(STRIP) $(DESTDIR)$(PREFIX)/bin/lectern
 	install -m 0644 $(GEN)/man/lectern.1 $(DESTDIR)$(PREFIX)/share/man/man1/lectern.1
 	install -m 0644 $(GEN)/completions/lectern.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/lectern
 	install -m 0644 $(GEN)/completions/_lectern $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_lectern

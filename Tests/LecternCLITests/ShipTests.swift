@@ -278,6 +278,10 @@ import Testing
 
         let installedBinary = destdir.appendingPathComponent("usr/bin/lectern").path
         #expect(FileManager.default.isExecutableFile(atPath: installedBinary))
+        // Shipped stripped: no symbol table, no debug information.
+        let sections = try Self.run(["readelf", "-S", "-W", installedBinary])
+        #expect(sections.status == 0, "\(sections.stderr)")
+        #expect(!sections.stdout.contains(".symtab") && !sections.stdout.contains(".debug_info"))
         let version = try Self.run([installedBinary, "--version"])
         #expect(version.stdout.hasPrefix("lectern "))
         let page = try String(contentsOf: destdir.appendingPathComponent("usr/share/man/man1/lectern.1"), encoding: .utf8)
