@@ -226,7 +226,7 @@ extension State {
     /// Runs a browse action and what it asks of the search and the items pane.
     mutating func browseAction(_ action: BrowseFeature.Action) {
         let context = BrowseFeature.Context(layout: layout, sessionCount: catalog.entries.count, searchActive: search.isActive,
-                                            detailsLineCount: { [self] in detailsLineCount() })
+                                            detailsLineCount: { [self] in detailsLineCount(lines: $0) })
         let out = BrowseFeature.reduce(&browse, action, context)
         if out.sessionChanged {
             browse.marked = []
@@ -312,10 +312,11 @@ extension State {
         status = browse.resultsByTime ? "Results by time" : "Results by relevance"
     }
 
-    /// Rows of the details pane's text for the selected item.
-    func detailsLineCount() -> Int {
+    /// Rows of the details pane's text for the selected item: all of them, or, for a long text,
+    /// at least `lines` (only that much is wrapped).
+    func detailsLineCount(lines: Int = .max) -> Int {
         guard let item = selectedItem else { return 0 }
-        return DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: layout.details), cache: environment.wrapCache).lineCount
+        return DetailsText(item: item, state: self, width: DetailsText.textWidth(ofPane: layout.details), cache: environment.wrapCache, lines: lines).lineCount
     }
 
     // MARK: the panels

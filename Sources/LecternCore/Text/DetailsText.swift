@@ -33,6 +33,11 @@ public struct DetailsText: Sendable {
     public var abstractBold: [[Range<Int>]]
     /// Per abstract line, the character ranges of links (a link cut over lines is link on each).
     public var abstractLinks: [[Range<Int>]]
+    /// False when only the first lines of a long title or abstract were wrapped (the `lines` asked
+    /// for): `lineCount` is then at least that many, and `estimatedLineCount` guesses the whole.
+    public var complete: Bool
+    /// All the pane's lines when `complete`, otherwise an estimate of them.
+    public var estimatedLineCount: Int
 
     /// The text width inside a details pane of `pane` (its border and a margin column each side).
     public static func textWidth(ofPane pane: Rect) -> Int { pane.width - 4 }
@@ -40,14 +45,19 @@ public struct DetailsText: Sendable {
     /// `separator` and `dash` are the glyphs the session and time texts use; the ASCII and Unicode
     /// glyph sets have the same widths, so the wrapping does not depend on them.
     /// `cache`, when given, keeps wrapped abstracts between frames (the renderer owns one).
-    public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil) {
+    /// `lines`: how many of the pane's lines are needed (the scroll offset plus the pane's height);
+    /// a title or abstract longer than that is wrapped only as far as it shows, plus one line.
+    public init(item: Item, state: State, width: Int, separator: String = "·", dash: String = "–", cache: WrappedTextCache? = nil,
+                lines needed: Int = .max) {
         let width = max(1, width)
         let labelled = max(1, width - DetailsText.labelWidth)
         let session = item.sessionId.flatMap { state.session(id: $0) }
         // A title can be as long as an abstract (a megabyte word is valid data): it is cached too.
         let shownTitle = item.displayTitle(session: session)
-        let wrapTitle = { WrappedAbstract(lines: DisplayWidth.wrap(TerminalSafe.sanitize(shownTitle), width: width), bold: []) }
-        title = (cache.map { $0.wrapped(shownTitle, width: width, kind: .plain, make: wrapTitle) } ?? wrapTitle()).lines
+        let wrapTitle = { (limit: Int) in WrappedAbstract(plain: shownTitle, width: width, maxLines: limit) }
+        let titleLimit = WrappedAbstract.limit(needed, for: shownTitle)
+        let wrappedTitle = cache.map { $0.wrapped(shownTitle, width: width, kind: .plain, lines: titleLimit, make: wrapTitle) } ?? wrapTitle(titleLimit)
+        title = wrappedTitle.lines
         authors = item.authors.isEmpty ? [] : DisplayWidth.wrap(TerminalSafe.sanitize(item.authors.joined(separator: ", ")), width: width)
         if let session {
             var text = session.title
@@ -83,11 +93,20 @@ public struct DetailsText: Sendable {
             notices.append(("Shared   ", DisplayWidth.wrap(TerminalSafe.sanitize("also in " + shared), width: labelled)))
         }
         self.notices = notices
-        let make = { WrappedAbstract(abstract: item.abstract, width: width) }
-        let wrapped = cache.map { $0.wrapped(item.abstract, width: width, make: make) } ?? make()
+        abstract = []
+        abstractBold = []
+        abstractLinks = []
+        complete = true
+        estimatedLineCount = 0
+        // The abstract's lines that can show: the rest of `needed` after the lines above it.
+        let room = WrappedAbstract.limit(needed == .max ? .max : max(1, needed - abstractStart), for: item.abstract)
+        let make = { (limit: Int) in WrappedAbstract(abstract: item.abstract, width: width, maxLines: limit) }
+        let wrapped = cache.map { $0.wrapped(item.abstract, width: width, lines: room, make: make) } ?? make(room)
         abstract = wrapped.lines
         abstractBold = wrapped.bold
         abstractLinks = wrapped.links
+        complete = wrappedTitle.complete && wrapped.complete
+        estimatedLineCount = lineCount + (wrappedTitle.estimatedLineCount - title.count) + (wrapped.estimatedLineCount - abstract.count)
     }
 
     /// The index of the abstract's first line in the pane's content (just after the heading).

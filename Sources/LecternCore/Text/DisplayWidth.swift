@@ -122,71 +122,104 @@ public enum DisplayWidth {
         return (text[text.startIndex..<i], text[i...])
     }
 
-    /// The columns of `text`, counted only up to `limit + 1`: enough to tell whether it fits.
-    static func columns(of text: Substring, upTo limit: Int) -> Int {
-        var total = 0
-        for c in text {
-            total += of(c)
-            if total > limit { return total }
-        }
-        return total
-    }
-
     /// Word-wraps `text` to lines of at most `width` columns. Spaces separate words; a word longer
     /// than a line is broken by width. Newlines start new lines; an empty input gives one empty line.
-    /// Linear in the text: each character is measured a bounded number of times. With `maxLines`,
-    /// wrapping stops once that many lines are made (what a screen can show).
+    /// One pass over the text, each character measured once. With `maxLines`, wrapping stops once
+    /// that many lines are made (what a screen can show): the rest of the text is not even read.
     public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
-        let width = max(1, width)
-        let maxLines = max(1, maxLines)
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            let paragraphStart = lines.count
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                let w = columns(of: word, upTo: width)
-                if w <= width {
-                    if lineWidth > 0, lineWidth + 1 + w > width {
-                        lines.append(line)
-                        if lines.count >= maxLines { return lines }
-                        line = ""
-                        lineWidth = 0
-                    }
-                    if lineWidth > 0 { line.append(" "); lineWidth += 1 }
-                    line += word
-                    lineWidth += w
+        var wrapper = LineWrapper(width: width, maxLines: maxLines)
+        wrapper.feed(text[...])
+        return wrapper.lines
+    }
+
+    /// The state of one wrap: the lines made, the open line, and the word being read.
+    struct LineWrapper {
+        let width: Int
+        let maxLines: Int
+        private(set) var lines: [String] = []
+        /// True once `maxLines` lines are made.
+        private(set) var full = false
+        private var line = ""
+        private var lineWidth = 0
+        private var paragraphStart = 0
+
+        init(width: Int, maxLines: Int) {
+            self.width = max(1, width)
+            self.maxLines = max(1, maxLines)
+        }
+
+        /// Wraps `text` as one more run of paragraphs (a final newline-free part ends a paragraph).
+        mutating func feed(_ text: Substring) {
+            var i = text.startIndex
+            var wordStart = i
+            var wordWidth = 0
+            // A word wider than a line is cut as it is read: `pieceStart` is where its open piece starts.
+            var pieceStart: String.Index? = nil
+            while i < text.endIndex, !full {
+                let c = text[i]
+                if c == " " || c == "\n" {
+                    endWord(text, wordStart..<i, width: wordWidth, piece: pieceStart)
+                    if c == "\n", !full { endParagraph() }
+                    i = text.index(after: i)
+                    wordStart = i
+                    wordWidth = 0
+                    pieceStart = nil
                     continue
                 }
-                // Longer than a line: it starts a line of its own and is cut by width in one walk;
-                // its last piece stays open for the words after it.
-                if lineWidth > 0 {
-                    lines.append(line)
-                    if lines.count >= maxLines { return lines }
-                }
-                var pieceStart = word.startIndex
-                var pieceWidth = 0
-                var i = word.startIndex
-                while i < word.endIndex {
-                    let cw = of(word[i])
-                    if pieceWidth + cw > width, i > pieceStart {
-                        lines.append(String(word[pieceStart..<i]))
-                        if lines.count >= maxLines { return lines }
+                let cw = DisplayWidth.of(c)
+                if let start = pieceStart {
+                    if wordWidth + cw > width, i > start {
+                        emit(String(text[start..<i]))
                         pieceStart = i
-                        pieceWidth = 0
+                        wordWidth = 0
                     }
-                    pieceWidth += cw
-                    i = word.index(after: i)
+                } else if wordWidth + cw > width {
+                    // Longer than a line: it starts a line of its own.
+                    if lineWidth > 0 { emit(line); line = ""; lineWidth = 0 }
+                    if !full, i > wordStart {
+                        emit(String(text[wordStart..<i]))
+                        wordWidth = 0
+                    }
+                    pieceStart = i
                 }
-                line = String(word[pieceStart...])
-                lineWidth = pieceWidth
+                wordWidth += cw
+                i = text.index(after: i)
             }
-            if !line.isEmpty || lines.count == paragraphStart {
-                lines.append(line)
-                if lines.count >= maxLines { return lines }
-            }
+            guard !full else { return }
+            endWord(text, wordStart..<i, width: wordWidth, piece: pieceStart)
+            if !full { endParagraph() }
         }
-        return lines
+
+        private mutating func endWord(_ text: Substring, _ range: Range<String.Index>, width w: Int, piece: String.Index?) {
+            guard !full, !range.isEmpty else { return }
+            if let piece {
+                // The last piece of a long word stays open for the words after it.
+                line = String(text[piece..<range.upperBound])
+                lineWidth = w
+                return
+            }
+            if lineWidth > 0, lineWidth + 1 + w > width {
+                emit(line)
+                line = ""
+                lineWidth = 0
+                if full { return }
+            }
+            if lineWidth > 0 { line.append(" "); lineWidth += 1 }
+            line += text[range]
+            lineWidth += w
+        }
+
+        private mutating func endParagraph() {
+            if !line.isEmpty || lines.count == paragraphStart { emit(line) }
+            line = ""
+            lineWidth = 0
+            paragraphStart = lines.count
+        }
+
+        private mutating func emit(_ made: String) {
+            lines.append(made)
+            if lines.count >= maxLines { full = true }
+        }
     }
 
     // MARK: classification

@@ -28,23 +28,36 @@ public final class WrappedTextCache: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// The wrapped form of `text` at `width`, from the cache or made by `make` (outside the lock).
-    public func wrapped(_ text: String, width: Int, kind: Kind = .abstract, make: () -> WrappedAbstract) -> WrappedAbstract {
+    /// The wrapped form of `text` at `width`, at least its first `lines` lines (all of it when the
+    /// text has fewer), from the cache or made by `make` (outside the lock), which is asked for a
+    /// number of lines. A cached start that is too short is wrapped again to twice its length or
+    /// more, so scrolling down a long text line by line costs linear time in all.
+    public func wrapped(_ text: String, width: Int, kind: Kind = .abstract, lines: Int = .max,
+                        make: (_ maxLines: Int) -> WrappedAbstract) -> WrappedAbstract {
         let key = Key(text: text, width: width, kind: kind)
         lock.lock()
-        if let hit = entries[key] {
-            lock.unlock()
-            return hit
-        }
+        let cached = entries[key]
         lock.unlock()
-        let made = make()
+        if let hit = cached, hit.complete || hit.lines.count >= lines { return hit }
+        let ask = cached.map { lines == .max ? .max : max(lines, 2 * $0.lines.count) } ?? lines
+        let made = make(ask)
         lock.lock()
-        if entries[key] == nil {
+        if entries[key] == nil { order.append(key) }
+        if let old = entries[key], old.complete || old.lines.count >= made.lines.count {
+            // Another caller made more meanwhile: keep theirs.
+        } else {
             entries[key] = made
-            order.append(key)
-            if order.count > capacity { entries[order.removeFirst()] = nil }
         }
+        if order.count > capacity { entries[order.removeFirst()] = nil }
         lock.unlock()
         return made
+    }
+
+    /// How many lines of `text` at `width` are kept, and whether they are all of it (tests use it
+    /// to see that no more is wrapped than the screen shows).
+    public func cachedLines(_ text: String, width: Int, kind: Kind = .abstract) -> (count: Int, complete: Bool)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[Key(text: text, width: width, kind: kind)].map { ($0.lines.count, $0.complete) }
     }
 }

@@ -54,8 +54,9 @@ public enum BrowseFeature {
         public var layout: PaneLayout
         public var sessionCount: Int
         public var searchActive: Bool
-        /// Rows the details pane's text takes (for `G` there).
-        public var detailsLineCount: () -> Int
+        /// Rows the details pane's text takes (for `G` there): all, or at least the number asked
+        /// for (a long text is wrapped only that far).
+        public var detailsLineCount: (_ atLeast: Int) -> Int
     }
 
     public static func reduce(_ s: inout State, _ action: Action, _ c: Context) -> Outcome {
@@ -162,8 +163,11 @@ public enum BrowseFeature {
         case .details:
             // The last line that can be on top is as far as the pane scrolls, whatever the move:
             // scrolling past the end and back takes no extra key presses.
-            let bottom = max(0, c.detailsLineCount() - max(0, l.details.height - 2))
-            s.detailsScroll = min(bottom, max(0, move == .last ? bottom : move.target(from: s.detailsScroll, count: 0)))
+            // Only the lines down to the target's last row are wrapped (all of them for `.last`).
+            let height = max(0, l.details.height - 2)
+            let target = move == .last ? Int.max : max(0, move.target(from: s.detailsScroll, count: 0))
+            let bottom = max(0, c.detailsLineCount(target > Int.max - height - 1 ? .max : target + height + 1) - height)
+            s.detailsScroll = min(bottom, target)
         case .search:
             break
         }

@@ -19,7 +19,9 @@ struct DetailsView {
         let textWidth = DetailsText.textWidth(ofPane: rect)
         // Only the rows on screen are styled: a 200 KB abstract costs its (cached) wrapping, not
         // a span list per line on every frame.
-        let text = state.selectedItem.map { DetailsText(item: $0, state: state, width: textWidth, separator: glyphs.separator, dash: glyphs.dash, cache: cache) }
+        // A long title or abstract is wrapped only down to the pane's last row.
+        let needed = state.detailsScroll > Int.max - inner.height ? Int.max : max(0, state.detailsScroll) + inner.height
+        let text = state.selectedItem.map { DetailsText(item: $0, state: state, width: textWidth, separator: glyphs.separator, dash: glyphs.dash, cache: cache, lines: needed) }
         let count = text?.lineCount ?? entryLines(width: textWidth).count
         let maxScroll = max(0, count - inner.height)
         let scroll = min(max(0, state.detailsScroll), maxScroll)
@@ -30,14 +32,18 @@ struct DetailsView {
             grid.put(spans: content[i], x: inner.x + 1, y: inner.y + row, width: textWidth, ellipsis: glyphs.ellipsis)
         }
         if maxScroll > 0 {
+            // Not wrapped to the end: the thumb and the footer use the estimated length ("~").
+            let complete = text?.complete ?? true
+            let total = complete ? content.count : max(content.count, text?.estimatedLineCount ?? 0)
+            let totalScroll = max(1, total - inner.height)
             let track = inner.height
-            let thumb = max(1, track * inner.height / content.count)
-            let top = maxScroll == 0 ? 0 : (track - thumb) * scroll / maxScroll
+            let thumb = max(1, track * inner.height / total)
+            let top = min(track - thumb, (track - thumb) * scroll / totalScroll)
             for t in top..<min(track, top + thumb) {
                 grid.set(Cell(glyphs.scrollThumb, role: borderRole), x: rect.x + rect.width - 1, y: inner.y + t)
             }
             let end = min(content.count, scroll + inner.height)
-            grid.boxFooter(rect, text: "\(scroll + 1)-\(end)/\(content.count)", role: borderRole)
+            grid.boxFooter(rect, text: "\(scroll + 1)-\(end)/\(complete ? "" : "~")\(total)", role: borderRole)
         }
     }
 
