@@ -47,3 +47,38 @@ import Testing
         #expect(text.stdout.contains("  also [\(Self.rpe)]") || text.stdout.contains("  also [\(sameAs[0])]"), "\(text.stdout)")
     }
 }
+
+/// In the explorer a search lists the talk and its proceedings entry once.
+@Suite struct SameWorkTUITests {
+    @Test func theExplorerListsAWorkOnce() throws {
+        let t = try Tmux(width: 160, height: 48)
+        defer { t.shutdown() }
+        let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
+        let bib = t.path("pmlr.bib")
+        try Data("""
+        @InProceedings{pmlr-v139-liutkus21a,
+          title = {Relative Positional Encoding for {Transformers} with Linear Complexity},
+          author = {Liutkus, Antoine and C{\\'\\i}fka, Ond{\\v r}ej},
+          booktitle = {Proceedings of the 38th International Conference on Machine Learning},
+          year = {2021}
+        }
+        @Article{other,
+          title = {Relative positional encoding for transformers, with linear complexity!},
+          author = {Nobody, Else},
+          year = {2022}
+        }
+
+        """.utf8).write(to: URL(fileURLWithPath: bib))
+        let added = try CLIRunner.run(["library", "add", bib, "--name", "pmlr"], environment: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        try BookmarksTUITests().launch(t)
+        t.send("/")
+        t.type("relative positional encoding linear")
+        // Three records match; the talk and its paper are one work, so two rows are listed.
+        let screen = t.waitUntil(timeout: 60) { $0.contains(" 2 results") }
+        #expect(screen != nil, "the work is not listed once: \(t.capture())")
+        t.send("Escape")
+        t.send("q")
+        #expect(t.waitFor("lectern exited 0", timeout: 60), "\(t.capture())")
+    }
+}

@@ -78,3 +78,45 @@ import Testing
         #expect(SameWork(Corpus(items: [first, second])).others(of: 0).isEmpty)
     }
 }
+
+/// The explorer lists a work once in search results, once it knows which records are one work.
+@Suite struct SameWorkExplorerTests {
+    static var corpus: Corpus {
+        var talk = SameWorkTests.item("talk", "Relative Positional Encoding for Transformers", ["Antoine Liutkus", "Ondřej Cífka"], kind: .oral)
+        talk.start = Timestamp(epochSeconds: 1_626_786_000, utcOffsetSeconds: 0)
+        return Corpus(items: [
+            talk,
+            SameWorkTests.item("paper", "relative positional encoding for {T}ransformers.", ["O. Cifka"]),
+            SameWorkTests.item("stranger", "Relative Positional Encoding for Transformers", ["Nobody Known"]),
+            SameWorkTests.item("other", "Positional encodings revisited", ["Ann Lee"]),
+        ])
+    }
+
+    @Test func firstOfEachWorkKeepsTheBestRankedRecord() {
+        let same = SameWork(Self.corpus)
+        #expect(same.firstOfEachWork([1, 3, 0, 2]) == [1, 3, 2])
+        #expect(same.firstOfEachWork([2, 0, 1]) == [2, 0])
+        #expect(SameWork(Corpus(items: [])).firstOfEachWork([]) == [])
+    }
+
+    @Test func searchResultsListAWorkOnceAfterTheFirstFrame() {
+        var state = State(corpus: Self.corpus, size: Size(width: 120, height: 40))
+        let effects = reduce(&state, .firstFrameDrawn)
+        #expect(effects.contains(.findSameWork(state.corpus)))
+        state.applySearch("positional encoding")
+        #expect(state.search.results?.count == 4, "before the records are known, every record is listed")
+        // The selection is on the paper; when the works arrive it stays on that work.
+        let paper = state.visibleItems.firstIndex(of: 1)!
+        state.browse.itemsCursor.select(paper, count: state.visibleItems.count, visible: 10)
+        _ = reduce(&state, .sameWorkFound(SameWork(state.corpus), itemCount: state.corpus.items.count))
+        let ids = state.visibleItems.map { state.corpus.items[$0].id }
+        #expect(ids.count == 3 && ids.contains("stranger") && ids.contains("other"), "\(ids)")
+        #expect(ids.filter { $0 == "talk" || $0 == "paper" }.count == 1, "\(ids)")
+        #expect(["talk", "paper"].contains(state.selectedItem?.id ?? ""), "the selection stays on the work")
+        #expect(state.search.results?.count == 3)
+        // A stale answer (for another corpus) is ignored.
+        var other = State(corpus: Self.corpus, size: Size(width: 120, height: 40))
+        _ = reduce(&other, .sameWorkFound(SameWork(Corpus(items: [])), itemCount: 0))
+        #expect(other.derived.sameWork == nil)
+    }
+}

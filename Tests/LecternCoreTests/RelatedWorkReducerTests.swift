@@ -21,7 +21,10 @@ import Testing
 
     @Test func theFirstFrameAsksForTheIndexOnce() {
         var store = TestStore(browsing())
-        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus)]) { $0.derived.similarityRequested = true }
+        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus), .findSameWork(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.derived.sameWorkRequested = true
+        }
         store.send(.firstFrameDrawn)
         // The index is on its way: `r` opens the panel waiting and does not ask again.
         store.press(.char("r")) { $0.overlay = .related(.init(source: Self.source, results: [], waiting: true)) }
@@ -62,7 +65,10 @@ import Testing
 
     @Test func relatedAfterTheIndexArrivedAnswersAtOnce() {
         var store = TestStore(browsing())
-        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus)]) { $0.derived.similarityRequested = true }
+        store.send(.firstFrameDrawn, effects: [.buildSimilarityIndex(Self.corpus), .findSameWork(Self.corpus)]) {
+            $0.derived.similarityRequested = true
+            $0.derived.sameWorkRequested = true
+        }
         store.send(.similarityIndexBuilt(Self.index)) {
             $0.derived.similarityRequested = false
             $0.derived.similarity = Self.index

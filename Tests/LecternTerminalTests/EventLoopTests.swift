@@ -141,9 +141,10 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
             return .actions([])
         }
         _ = loop.run()
-        // The first frame asks for the related-work index; then comes the one bookmark change.
-        #expect(performed.count == 2)
-        #expect(performed.first == .buildSimilarityIndex(loop.store.state.corpus))
+        // The first frame asks for the related-work index and the records of one work; then comes
+        // the one bookmark change.
+        #expect(performed.count == 3)
+        #expect(Array(performed.prefix(2)) == [.buildSimilarityIndex(loop.store.state.corpus), .findSameWork(loop.store.state.corpus)])
         #expect(loop.store.state.bookmarks.contains("a"))
     }
 
@@ -220,7 +221,7 @@ private func makeLoop(_ script: [InputEvent], size: Size = Size(width: 120, heig
             return .actions([])
         }
         #expect(loop.run() == .quit)
-        #expect(performed == [.buildSimilarityIndex(store.state.corpus)])
+        #expect(performed == [.buildSimilarityIndex(store.state.corpus), .findSameWork(store.state.corpus)])
         // The index was taken from the inbox with the first event (Tab), so `r` answered at once.
         #expect(loop.store.state.related?.waiting == false)
         #expect(loop.store.state.derived.similarity != nil)

@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case noteEdited(String, String?)
     /// The related-work index asked for with `.buildSimilarityIndex` is ready.
     case similarityIndexBuilt(SimilarityIndex)
+    /// The records of one work asked for with `.findSameWork`.
+    case sameWorkFound(SameWork, itemCount: Int)
     /// An export found a file at its path and wrote nothing: the user is asked before replacing it.
     case exportWouldOverwrite(ExportFormat, ExportInput, path: String)
     case effectFinished(message: String)

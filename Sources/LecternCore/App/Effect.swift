@@ -13,5 +13,7 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Build the related-work index of this corpus off the UI thread, then send `.similarityIndexBuilt`.
     case buildSimilarityIndex(Corpus)
+    /// Find the records of one work in this corpus off the UI thread, then send `.sameWorkFound`.
+    case findSameWork(Corpus)
     case quit
 }

@@ -15,7 +15,18 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         if state.question == nil, state.exportPrompt == nil { state.status = nil }
         return []
     case .firstFrameDrawn:
-        return state.requestSimilarityIndex()
+        var effects = state.requestSimilarityIndex()
+        if state.derived.sameWork == nil, !state.derived.sameWorkRequested {
+            state.derived.sameWorkRequested = true
+            effects.append(.findSameWork(state.corpus))
+        }
+        return effects
+    case .sameWorkFound(let sameWork, let count):
+        guard count == state.corpus.items.count else { return [] }
+        state.derived.sameWork = sameWork
+        state.derived.sameWorkRequested = false
+        state.refreshSearch()
+        return []
     case .similarityIndexBuilt(let index):
         state.derived.similarityRequested = false
         guard index.count == state.corpus.items.count else { return [] }
@@ -255,7 +266,7 @@ extension State {
 
     var searchContext: SearchFeature.Context {
         SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock, timeZone: environment.displayTimeZone,
-                              now: environment.now, plan: environment.plan)
+                              now: environment.now, plan: environment.plan, sameWork: derived.sameWork)
     }
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.
@@ -296,6 +307,19 @@ extension State {
         if browse.focus == .items { browseAction(.moved(.by(1))) } else if next < browse.visibleItems.count { browseAction(.itemSelected(next)) }
         let n = browse.marked.count
         status = n == 0 ? "No marked items" : "\(n == 1 ? "1 item" : "\(n) items") marked: b, B and x act on them; Esc clears"
+    }
+
+    /// Runs the search again (what it reads has changed); the selection stays on its item, or on
+    /// the record its work is now listed at.
+    mutating func refreshSearch() {
+        guard search.results != nil else { return }
+        let selected = selectedItemIndex, cursor = search.cursor
+        SearchFeature.apply(search.query, to: &search, searchContext)
+        search.cursor = cursor
+        recomputeVisibleItems()
+        let records = selected.map { [$0] + (derived.sameWork?.others(of: $0) ?? []) } ?? []
+        let i = browse.visibleItems.firstIndex { records.contains($0) } ?? 0
+        browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
     }
 
     /// Search results by start time (papers last) or by relevance; the selection stays on its item.

@@ -150,6 +150,11 @@ extension State {
         public var similarity: SimilarityIndex?
         /// The related-work index has been asked for and has not arrived yet.
         public var similarityRequested = false
+        /// Which records are one work (built off the UI thread, from the first frame on): until it
+        /// arrives, search results list every record.
+        public var sameWork: SameWork?
+        /// The records of one work have been asked for and have not arrived yet.
+        public var sameWorkRequested = false
         /// The people of the corpus, built the first time the people panel opens.
         public var people: PeopleIndex?
         /// The schedule grid of the corpus, built the first time the schedule opens.

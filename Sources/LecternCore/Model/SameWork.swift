@@ -44,6 +44,22 @@ public struct SameWork: Sendable, Equatable {
     /// The other records of the work item `index` is a record of.
     public func others(of index: Int) -> [Int] { others[index] ?? [] }
 
+    /// `ranked` (item indices, best first) with each work once, at its best-ranked record.
+    public func firstOfEachWork(_ ranked: [Int]) -> [Int] {
+        guard !others.isEmpty else { return ranked }
+        var listed = Set<Int>()
+        var kept: [Int] = []
+        kept.reserveCapacity(ranked.count)
+        for i in ranked where !listed.contains(i) {
+            kept.append(i)
+            if let rest = others[i] {
+                listed.insert(i)
+                listed.formUnion(rest)
+            }
+        }
+        return kept
+    }
+
     /// `relativepositionalencodingfortransformers`: the title's letters and digits, folded.
     static func titleKey(_ title: String) -> String {
         let folded = TextFolding.fold(LaTeXCleaner.clean(title))

@@ -53,6 +53,12 @@ final class EffectPerformer {
                 inbox.post(.similarityIndexBuilt(SimilarityIndex(corpus: corpus)))
             }
             return .actions([])
+        case .findSameWork(let corpus):
+            let inbox = self.inbox
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(.sameWorkFound(SameWork(corpus), itemCount: corpus.items.count))
+            }
+            return .actions([])
         }
     }
 

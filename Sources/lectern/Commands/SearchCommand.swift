@@ -69,13 +69,8 @@ struct SearchCommand: ParsableCommand {
         for s in corpus.sessions { sessions[s.id] = s }
         // One work is listed once, at its best-ranked record, with the ids of its other records.
         let sameWork = SameWork(corpus)
-        var listed = Set<Int>()
-        var unique: [(Int, Double)] = []
-        for (i, score) in zip(outcome.results, outcome.scores) where !listed.contains(i) {
-            unique.append((i, score))
-            listed.insert(i)
-            listed.formUnion(sameWork.others(of: i))
-        }
+        let scores = Dictionary(zip(outcome.results, outcome.scores), uniquingKeysWith: { a, _ in a })
+        let unique = sameWork.firstOfEachWork(outcome.results).map { ($0, scores[$0] ?? 0) }
         let shown = unique.prefix(limit)
         if json {
             let rows = shown.map { (i, score) -> Row in

@@ -77,6 +77,8 @@ public enum SearchFeature {
         /// What `is:now` and `is:upcoming` compare with; `is:changed` and `is:shared` read `plan`.
         public var now: Timestamp? = nil
         public var plan: PlanFacts = PlanFacts()
+        /// The records of one work, once known: results list each work once.
+        public var sameWork: SameWork? = nil
     }
 
     /// The search bar's action for a key; nil for a key it does not take (quitting is the root's).
@@ -224,7 +226,7 @@ public enum SearchFeature {
             state.error = error
         } else {
             state.error = nil
-            state.results = outcome.results
+            state.results = context.sameWork.map { $0.firstOfEachWork(outcome.results) } ?? outcome.results
             state.note = outcome.note
         }
     }
