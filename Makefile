@@ -193,4 +193,4 @@ bench:
 	@python3 -c "import bibtexparser" 2>/dev/null || python3 -m pip install -q bibtexparser==2.1.0
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern-bench
-	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench
+	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench --samples $(SAMPLES)

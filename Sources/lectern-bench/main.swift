@@ -404,6 +404,10 @@ if CommandLine.arguments.contains("--imports-only") {
         .write(to: outDir.appendingPathComponent("imports.json"))
     exit(0)
 }
+if CommandLine.arguments.contains("--first-frame-only"), let samples = option("--samples") {
+    print(try firstFrameRow(samples: samples).table, terminator: "")
+    exit(0)
+}
 func line(_ cells: [String]) -> String {
     let widths = [10, 22, 12, 12, 10]
     return zip(cells, widths).map { $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0) }.joined(separator: " ") + "\n"
@@ -520,11 +524,19 @@ if FileManager.default.isExecutableFile(atPath: lecternBinary), let fzf {
 }
 let (importTable, imports) = try importRows(seedCorpus)
 table += importTable
+// The explorer's first frame on a library of every sample schedule (with `--samples DIR`).
+var firstFrame: [String: Any] = [:]
+if let samples = option("--samples") {
+    let (frameTable, frameRow) = try firstFrameRow(samples: samples)
+    table += frameTable
+    firstFrame = frameRow
+}
 table += "\nfzf is timed as a whole process per query (it has no in-process mode); FTS5 is timed in-process in python3.\n"
 
 print(table, terminator: "")
 let date = ISO8601DateFormatter().string(from: Date())
 let results: [String: Any] = ["date": date, "cores": ProcessInfo.processInfo.activeProcessorCount, "queries": typing,
-                              "repetitions": repetitions, "corpora": rows, "wholeProcess": whole, "imports": imports]
+                              "repetitions": repetitions, "corpora": rows, "wholeProcess": whole, "imports": imports,
+                              "firstFrame": firstFrame]
 try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys]).write(to: outDir.appendingPathComponent("results.json"))
 print("wrote \(outDir.appendingPathComponent("results.json").path)")
