@@ -117,8 +117,12 @@ public final class SearchIndex: Sendable {
         documentById = byId
         var conferences: [String: Conference] = [:]
         for c in corpus.conferences ?? [] { conferences[c.id] = c }
-        attributes = ItemAttribute.allCases.map { a in
-            AttributeColumn(count: n) { d in a.values(of: items[sortedOrder[d]], conferences: conferences) }
+        // Read in place: an `Item` copied out of the array per document and attribute costs a
+        // retain and a release of each of its fields.
+        attributes = items.withUnsafeBufferPointer { items in
+            ItemAttribute.allCases.map { a in
+                AttributeColumn(count: n) { d in a.values(of: items[sortedOrder[d]], conferences: conferences) }
+            }
         }
     }
 
