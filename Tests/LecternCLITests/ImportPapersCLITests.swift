@@ -30,6 +30,23 @@ import Testing
                 == "Proceedings of the fifth Conference on Health, Inference, and Learning")
     }
 
+    @Test func theLibraryNamesEachPaperSourcesFormat() throws {
+        let home = try LibraryCLITests.Home()
+        defer { home.remove() }
+        let formats = ["chil24.bib": "BibTeX", "arxiv_query_testing_100.atom.xml": "arXiv API Atom feed",
+                       "icml_2024_oral.openreview-v2.json": "OpenReview notes JSON", "miniconf-iclr2020/papers.csv": "Mini-Conf papers CSV"]
+        for name in formats.keys.sorted() {
+            let r = try home.run("library", "add", Self.paper(name))
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+        }
+        let listed = try home.list()
+        for (name, format) in formats {
+            let file = URL(fileURLWithPath: name).lastPathComponent
+            let entry = listed.first { ($0["sources"] as? [String]) == [file] }
+            #expect(entry?["format"] as? String == format, "\(name): \(entry ?? [:])")
+        }
+    }
+
     @Test func aSnapshotIsStreamedAndFiltered() throws {
         let folder = try CLIRunner.tempFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -130,7 +130,9 @@ struct LibraryAddCommand: ParsableCommand {
             entryName = s.isEmpty ? "entry" : s
         }
         let days = corpus.sessions.map { Self.day($0.start) }.sorted()
-        let formats = conferences.compactMap(\.format).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        // The conferences' formats, then those of the sources that hold papers (BibTeX, arXiv, OpenReview…).
+        let detected = inputs.compactMap { SourceImport.reader(for: $0.bytes)?.formatName }
+        let formats = (conferences.compactMap(\.format) + detected).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let entry = LibraryEntry(
             name: entryName,
             title: conferences.isEmpty ? (name ?? entryName) : conferences.map(\.title).joined(separator: " + "),
