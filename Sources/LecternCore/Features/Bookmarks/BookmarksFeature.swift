@@ -53,6 +53,8 @@ public enum BookmarksFeature {
         case toggledAll([Target])
         /// `B` with marked items: the priority of each bookmarked one cycles.
         case priorityCycledAll([Target])
+        /// A shared plan (its owner's name) merged in: these bookmarks are added, one `u` takes them all back.
+        case planMerged(String, [Bookmark])
         /// The editor closed on an item's note (nil: cleared).
         case noteEdited(String, title: String, note: String?)
         /// `u`: the last change is undone.
@@ -109,6 +111,17 @@ public enum BookmarksFeature {
             let n = effects.count
             if n == 0 { return ([], "None of the marked items is bookmarked: b bookmarks them, then B sets their priority") }
             return (effects, "Cycled the priority of \(n == 1 ? "1 marked bookmark" : "\(n) marked bookmarks"); \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
+        case .planMerged(let owner, let additions):
+            let group = newGroup(state)
+            var effects: [Effect] = []
+            for b in additions {
+                let change = BookmarkChange.add(b)
+                if record(change, on: b.itemId, title: b.title, group: group, in: &state) { effects.append(.persistBookmarkChange(change)) }
+            }
+            let n = effects.count
+            let plan = PlanFacts.possessive(owner) + " plan"
+            if n == 0 { return ([], "Nothing to add: every item of \(plan) is bookmarked already") }
+            return (effects, "Added \(n == 1 ? "1 item" : "\(n) items") from \(plan) to your bookmarks; \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
         case .noteEdited(let id, let title, let note):
             let old = state.bookmarks[id]?.note ?? ""
             guard (note ?? "") != old else { return ([], "Note unchanged: \(shown(title))") }
@@ -178,7 +191,7 @@ public enum BookmarksFeature {
     /// True when the bookmarks list is refreshed after `action` (a priority or a note leaves it as it is).
     public static func changesList(_ action: Action) -> Bool {
         switch action {
-        case .toggled, .toggledAll, .undone, .loaded, .saved, .changedOnDisk: return true
+        case .toggled, .toggledAll, .planMerged, .undone, .loaded, .saved, .changedOnDisk: return true
         case .priorityCycled, .priorityCycledAll, .noteEdited, .saveFailed: return false
         }
     }
