@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Seen and unseen in a real terminal (tmux): an opened talk stays seen after a restart, `A` marks
+/// the list, `is:unseen` finds the rest, and a corrupt `seen.json` is kept aside.
+@Suite struct SeenTUITests {
+    static let firstTalk = BookmarksTUITests.firstTalk
+
+    /// The row of `text` in the items pane starts with the unseen dot.
+    static func unseen(_ text: String, in screen: String) -> Bool {
+        BookmarksTUITests.row(text, in: screen)?.contains("│•") == true
+    }
+
+    /// Rows of the items pane that carry the dot.
+    static func dots(_ screen: String) -> Int {
+        screen.split(separator: "\n").filter { $0.contains("│•") }.count
+    }
+
+    @Test func anOpenedTalkIsSeenAfterARestartAndAMarksTheRestAndIsUnseenFindsTheRest() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        let tests = BookmarksTUITests()
+        try tests.launch(t)
+        t.send("Tab")
+        let fresh = t.waitUntil { Self.unseen(Self.firstTalk, in: $0) }
+        #expect(fresh != nil, "a talk never opened has no dot: \(t.capture())")
+        let unseenAtStart = Self.dots(fresh ?? "")
+        // Enter opens the talk's details: it is seen, and its dot goes.
+        t.send("Enter")
+        let opened = t.waitUntil { !Self.unseen(Self.firstTalk, in: $0) && BookmarksTUITests.row(Self.firstTalk, in: $0) != nil }
+        #expect(opened != nil, "the opened talk still has its dot: \(t.capture())")
+        #expect(Self.dots(opened ?? "") == unseenAtStart - 1, "only the opened talk is seen: \(opened ?? "")")
+        tests.quit(t)
+        let file = t.path("data") + "/lectern/seen.json"
+        let saved = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        #expect(saved.contains("\"version\" : 1"), "seen.json: \(saved)")
+        #expect(saved.split(separator: "\n").filter { $0.contains("\" : \"20") }.count == 1, "one item seen, with its time: \(saved)")
+
+        // After a restart the talk is still seen.
+        try tests.launch(t)
+        t.send("Tab")
+        let again = t.waitUntil { BookmarksTUITests.row(Self.firstTalk, in: $0) != nil && Self.dots($0) > 0 }
+        #expect(again.map { !Self.unseen(Self.firstTalk, in: $0) } == true, "seen is forgotten after a restart: \(again ?? "")")
+
+        // is:unseen lists the others, not the talk that was opened.
+        t.send("/")
+        t.type("is:unseen kind:oral")
+        let results = t.waitUntil { $0.contains("Search results") && Self.dots($0) > 0 }
+        #expect(results != nil, "is:unseen found nothing: \(t.capture())")
+        #expect(BookmarksTUITests.row(Self.firstTalk, in: results ?? "") == nil, "is:unseen lists the seen talk: \(results ?? "")")
+        t.send("Escape")
+        #expect(t.waitUntil { !$0.contains("Search results") } != nil, "Esc did not clear the search: \(t.capture())")
+
+        // A: every listed talk seen, in one go; u brings the dots back.
+        t.send("A")
+        let all = t.waitUntil { $0.contains("items seen; u undoes it") }
+        #expect(all != nil, "A said nothing: \(t.capture())")
+        #expect(Self.dots(all ?? "") == 0, "A left dots: \(all ?? "")")
+        t.send("u")
+        let undone = t.waitUntil { $0.contains("unseen again") && Self.dots($0) > 0 }
+        #expect(undone != nil, "u did not bring the dots back: \(t.capture())")
+        tests.quit(t)
+    }
+
+    @Test func aCorruptSeenFileIsKeptAsideAndAFreshOneWritten() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        let folder = t.path("data") + "/lectern"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let bytes = Data("{\"version\": 1, \"items\": [oops".utf8)
+        try bytes.write(to: URL(fileURLWithPath: folder + "/seen.json"))
+        let tests = BookmarksTUITests()
+        try tests.launch(t)
+        t.send("M")
+        #expect(t.waitFor("lectern goes on with no items seen"), "no word of the corrupt file: \(t.capture())")
+        t.send("Escape")
+        let aside = (try FileManager.default.contentsOfDirectory(atPath: folder)).filter { $0.hasPrefix("seen.json.corrupt-") }
+        #expect(aside.count == 1, "\(aside)")
+        if let name = aside.first {
+            #expect(FileManager.default.contents(atPath: folder + "/" + name) == bytes, "the corrupt file changed")
+        }
+        t.send("Tab")
+        t.send("Enter")
+        #expect(t.waitUntil { _ in
+            ((try? String(contentsOfFile: folder + "/seen.json", encoding: .utf8)) ?? "").contains("\"items\"")
+        } != nil, "no fresh seen.json: \(t.capture())")
+        tests.quit(t)
+    }
+}
