@@ -86,4 +86,40 @@ import Testing
         } != nil, "no fresh seen.json: \(t.capture())")
         tests.quit(t)
     }
+
+    @Test func aMovedBookmarkIsFlaggedUntilItIsSeenInTheExplorer() throws {
+        let t = try Tmux(width: 160, height: 48)
+        defer { t.shutdown() }
+        let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
+        func run(_ args: String...) throws -> String {
+            let r = try CLIRunner.run(args, environment: env)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            return r.stdout
+        }
+        let work = URL(fileURLWithPath: t.path("files"))
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        _ = try run("library", "add", LibraryCLITests.schedule("debconf23.xml"))
+        _ = try run("bookmark", "add", "debconf23-35", "debconf23-211")
+        _ = try run("library", "add", try LibraryChangesCLITests.edited(into: work))
+        let before = try run("bookmarks").split(separator: "\n").first { $0.contains("[debconf23-35]") } ?? ""
+        #expect(before.hasSuffix("MOVED 10:30→11:30; RETITLED"), "\(before)")
+
+        try BookmarksTUITests().launch(t)
+        t.send("/")
+        t.type("is:changed welcome")
+        let found = t.waitUntil { BookmarksTUITests.row("Opening Ceremony and Wel", in: $0)?.contains("MOVED/RETITLED") == true }
+        #expect(found != nil, "the moved bookmark is not flagged: \(t.capture())")
+        // Enter leaves the search bar, the next opens the talk: seen now, and no longer flagged.
+        t.send("Enter")
+        t.send("Enter")
+        let seen = t.waitUntil { $0.contains("Changed  MOVED") && BookmarksTUITests.row("Opening Ceremony and Wel", in: $0)?.contains("MOVED/RETITLED") == false }
+        #expect(seen != nil, "the flag stayed after the talk was seen: \(t.capture())")
+        t.send("q")
+        #expect(t.waitFor("lectern exited 0"), "\(t.capture())")
+
+        let rows = try run("bookmarks").split(separator: "\n").map(String.init)
+        let after = rows.first { $0.contains("[debconf23-35]") } ?? ""
+        #expect(!after.contains("MOVED"), "lectern bookmarks still flags the seen talk: \(after)")
+        #expect(rows.contains { $0.hasPrefix("CANCELLED") && $0.hasSuffix("[debconf23-211]") }, "the cancelled bookmark is kept: \(rows)")
+    }
 }
