@@ -123,3 +123,32 @@ import Testing
         #expect(rows.contains { $0.hasPrefix("CANCELLED") && $0.hasSuffix("[debconf23-211]") }, "the cancelled bookmark is kept: \(rows)")
     }
 }
+
+/// `is:seen` and `is:unseen` from the shell read the explorer's `seen.json`.
+@Suite struct SeenCLITests {
+    @Test func searchAndExportReadWhatTheExplorerSaw() throws {
+        let home = try LibraryCLITests.Home()
+        defer { home.remove() }
+        let all = try home.run("search", "kind:oral", "--json", "--limit", "1000")
+        let oral = try #require(try JSONSerialization.jsonObject(with: all.stdoutData) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(oral.count > 2, "\(all.stderr)")
+        let folder = home.data.appendingPathComponent("lectern")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("{\"items\": {\"\(oral[0])\": \"2026-12-03T10:00:00+00:00\"}, \"version\": 1}".utf8)
+            .write(to: folder.appendingPathComponent("seen.json"))
+
+        let seen = try home.run("search", "is:seen", "--json")
+        #expect(seen.status == 0, "\(seen.stderr)")
+        let ids = try #require(try JSONSerialization.jsonObject(with: seen.stdoutData) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids == [oral[0]])
+        let unseen = try home.run("search", "is:unseen", "kind:oral", "--json", "--limit", "1000")
+        let rest = try #require(try JSONSerialization.jsonObject(with: unseen.stdoutData) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(Set(rest) == Set(oral.dropFirst()), "\(unseen.stdout)")
+
+        let export = try home.run("export", "--format", "json", "is:seen")
+        #expect(export.status == 0, "\(export.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: export.stdoutData) as? [String: Any])
+        let items = try #require(doc["items"] as? [[String: Any]])
+        #expect(items.compactMap { $0["id"] as? String } == [oral[0]], "\(export.stdout)")
+    }
+}
