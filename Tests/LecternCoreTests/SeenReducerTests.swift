@@ -171,14 +171,14 @@ import LecternStorage
             $0.overlay = nil
             for b in added { $0.bookmarks.entries[b.itemId] = b }
             $0.unsavedChanges = added.map { .add($0) }
-            $0.marks.undo = added.map { .init(itemId: $0.itemId, title: $0.title, before: nil, group: 1) }
+            $0.marks.undo = added.map { .init(itemId: $0.itemId, title: $0.title, before: nil, group: 1, plan: "Alex") }
             $0.status = "Added 2 items from Alex's plan to your bookmarks; u undoes all 2"
         }
         store.press(.char("u"), effects: added.reversed().map { .persistBookmarkChange(.remove($0.itemId)) }) {
             $0.bookmarks.entries = [mine.itemId: mine]
             $0.unsavedChanges += added.reversed().map { .remove($0.itemId) }
             $0.marks.undo = []
-            $0.status = "Undone the changes to 2 marked items"
+            $0.status = "Undone the merge of Alex's plan: 2 bookmarks removed"
         }
     }
 

@@ -23,12 +23,15 @@ public enum BookmarksFeature {
         public var before: Bookmark?
         /// Changes made by one key on marked items share a group: one `u` undoes them all.
         public var group: Int?
+        /// Whose shared plan the change merged in (`P`), if that is what it was.
+        public var plan: String?
 
-        public init(itemId: String, title: String, before: Bookmark?, group: Int? = nil) {
+        public init(itemId: String, title: String, before: Bookmark?, group: Int? = nil, plan: String? = nil) {
             self.itemId = itemId
             self.title = title
             self.before = before
             self.group = group
+            self.plan = plan
         }
 
         /// The change that puts the bookmark back as it was.
@@ -116,7 +119,10 @@ public enum BookmarksFeature {
             var effects: [Effect] = []
             for b in additions {
                 let change = BookmarkChange.add(b)
-                if record(change, on: b.itemId, title: b.title, group: group, in: &state) { effects.append(.persistBookmarkChange(change)) }
+                if record(change, on: b.itemId, title: b.title, group: group, in: &state) {
+                    state.undo[state.undo.count - 1].plan = owner
+                    effects.append(.persistBookmarkChange(change))
+                }
             }
             let n = effects.count
             let plan = PlanFacts.possessive(owner) + " plan"
@@ -147,6 +153,10 @@ public enum BookmarksFeature {
                 }
                 for change in changes { change.apply(to: &state.bookmarks) }
                 let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
+                if let plan = last.plan {
+                    return (changes.map(Effect.persistBookmarkChange),
+                            "Undone the merge of \(PlanFacts.possessive(plan)) plan: \(changes.count == 1 ? "1 bookmark" : "\(changes.count) bookmarks") removed\(more)")
+                }
                 let what = changes.count == 1 ? "the change to 1 marked item" : "the changes to \(changes.count) marked items"
                 return (changes.map(Effect.persistBookmarkChange), "Undone \(what)\(more)")
             }
