@@ -124,6 +124,36 @@ import Testing
     }
 }
 
+/// `P` merges an imported plan in the explorer: asked first, one `u` takes it back.
+@Suite struct MergePlanTUITests {
+    @Test func pAsksThenAddsAlexsTalksAndUTakesThemBack() throws {
+        let t = try Tmux(width: 120, height: 40)
+        defer { t.shutdown() }
+        let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
+        let found = try CLIRunner.run(["search", "kind:oral", "--json", "--limit", "2"], environment: env)
+        let ids = try #require(try JSONSerialization.jsonObject(with: found.stdoutData) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(ids.count == 2)
+        try FileManager.default.createDirectory(atPath: t.path("files"), withIntermediateDirectories: true)
+        let plan = t.path("files") + "/alex.json"
+        let items = ids.map { "{\"id\": \"\($0)\", \"title\": \"x\"}" }.joined(separator: ", ")
+        try Data("{\"format\": \"lectern-export\", \"items\": [\(items)]}".utf8).write(to: URL(fileURLWithPath: plan))
+        let imported = try CLIRunner.run(["bookmarks", "import", plan, "--name", "Alex"], environment: env)
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let tests = BookmarksTUITests()
+        try tests.launch(t)
+        t.send("P")
+        #expect(t.waitFor("Add 2 items from Alex's plan? y/n"), "P did not ask: \(t.capture())")
+        t.send("y")
+        #expect(t.waitUntil { $0.contains("Added 2 items from Alex's plan") && $0.contains("Bookmarks (2)") } != nil, "y added nothing: \(t.capture())")
+        let listed = try CLIRunner.run(["bookmarks"], environment: env)
+        #expect(ids.allSatisfy { listed.stdout.contains("[\($0)]") }, "\(listed.stdout)")
+        t.send("u")
+        #expect(t.waitUntil { $0.contains("Undone the merge of Alex's plan") && $0.contains("Bookmarks (0)") } != nil, "u kept them: \(t.capture())")
+        tests.quit(t)
+    }
+}
+
 /// `is:seen` and `is:unseen` from the shell read the explorer's `seen.json`.
 @Suite struct SeenCLITests {
     @Test func searchAndExportReadWhatTheExplorerSaw() throws {
