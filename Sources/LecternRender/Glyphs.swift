@@ -19,10 +19,12 @@ public struct Glyphs: Hashable, Sendable {
     public var separator: String
     /// Between the two ends of a time range (`14:00–14:20`).
     public var dash: String
+    /// Left of an item not seen yet.
+    public var unseen: String
 
     public init(bookmark: String, maybe: String, ellipsis: String, horizontal: Character, vertical: Character,
                 topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character,
-                scrollThumb: Character, separator: String, dash: String) {
+                scrollThumb: Character, separator: String, dash: String, unseen: String = "•") {
         self.bookmark = bookmark
         self.maybe = maybe
         self.ellipsis = ellipsis
@@ -35,6 +37,7 @@ public struct Glyphs: Hashable, Sendable {
         self.scrollThumb = scrollThumb
         self.separator = separator
         self.dash = dash
+        self.unseen = unseen
     }
 
     public static let unicode = Glyphs(bookmark: "★", maybe: "☆", ellipsis: "…", horizontal: "─", vertical: "│",
@@ -42,7 +45,7 @@ public struct Glyphs: Hashable, Sendable {
                                        scrollThumb: "█", separator: "·", dash: "–")
     public static let ascii = Glyphs(bookmark: "*", maybe: "+", ellipsis: "...", horizontal: "-", vertical: "|",
                                      topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     scrollThumb: "#", separator: "-", dash: "-")
+                                     scrollThumb: "#", separator: "-", dash: "-", unseen: ".")
 
     /// The mark of a bookmark of `priority`: `★` must see, `☆` maybe.
     public func mark(_ priority: Bookmark.Priority) -> String {

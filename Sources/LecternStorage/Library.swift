@@ -134,12 +134,22 @@ public final class Library: Sendable {
     /// Every entry's last changes by item id (a later entry's over an earlier one's): what lists
     /// flag and `is:changed` finds. Empty for a fresh install.
     public func currentChanges() throws(LibraryError) -> [String: ScheduleChange] {
-        try withLock(exclusive: false) { () throws(LibraryError) -> [String: ScheduleChange] in
-            var out: [String: ScheduleChange] = [:]
+        try currentChangesRecorded().changes
+    }
+
+    /// The same, with when each change was recorded (the time of the import that found it).
+    public func currentChangesRecorded() throws(LibraryError) -> (changes: [String: ScheduleChange], recorded: [String: Timestamp]) {
+        try withLock(exclusive: false) { () throws(LibraryError) -> ([String: ScheduleChange], [String: Timestamp]) in
+            var out: [String: ScheduleChange] = [:], recorded: [String: Timestamp] = [:]
             for entry in try readManifest() ?? [] {
-                for change in try readChanges(of: entry)?.changes ?? [] { out[change.id] = change }
+                guard let record = try readChanges(of: entry) else { continue }
+                let at = Timestamp(iso8601: record.added)
+                for change in record.changes {
+                    out[change.id] = change
+                    recorded[change.id] = at
+                }
             }
-            return out
+            return (out, recorded)
         }
     }
 

@@ -14,6 +14,8 @@ public enum Action: Equatable, Sendable {
     case bookmarks(BookmarksFeature.Action)
     /// Another process changed the bookmark file; this is what it holds now.
     case bookmarksChangedOnDisk(Bookmarks)
+    /// The seen items' file was read, written, or could not be written.
+    case seen(SeenFeature.Action)
     /// The editor closed on an item's note (nil: cleared).
     case noteEdited(String, String?)
     /// The related-work index asked for with `.buildSimilarityIndex` is ready.

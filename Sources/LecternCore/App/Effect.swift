@@ -3,6 +3,8 @@
 public enum Effect: Equatable, Sendable {
     /// Re-read the bookmark file under its lock, apply this change, write it atomically.
     case persistBookmarkChange(BookmarkChange)
+    /// Re-read `seen.json` under its lock, apply this change, write it atomically.
+    case persistSeenChange(SeenChange)
     /// Suspend the screen, open `$EDITOR` on the item's note, then send `.noteEdited`.
     case editNote(itemId: String, current: String)
     /// Render `input` as `format` and write it to `path` (relative to the current folder; `~/`

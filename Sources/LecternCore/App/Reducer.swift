@@ -1,6 +1,12 @@
 /// The one place state changes: routes each action to the feature it concerns and composes what
-/// the features report back. Pure: no I/O; side effects are returned as values.
+/// the features report back. Pure: no I/O; side effects are returned as values. After any action,
+/// an item whose details have the focus is seen.
 public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
+    let effects = reduceAction(&state, action)
+    return effects + state.noteSeen()
+}
+
+private func reduceAction(_ state: inout State, _ action: Action) -> [Effect] {
     switch action {
     case .keyPressed(let key):
         return state.route(key)
@@ -38,6 +44,8 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         return []
     case .bookmarks(let a):
         return state.bookmarksAction(a)
+    case .seen(let a):
+        return state.seenAction(a)
     case .bookmarksChangedOnDisk(let disk):
         // What is not saved yet stays, applied on top of the file.
         return state.bookmarksAction(.changedOnDisk(disk, unsaved: state.unsavedChanges))
@@ -93,6 +101,7 @@ extension State {
         case .confirm(let question)?:
             let yes = keyMap.command(for: key, in: .confirm) == .answerYes
             overlay = nil
+            if yes, case .mergePlan(let owner, let additions) = question { return bookmarksAction(.planMerged(owner, additions)) }
             let (effects, message) = ConfirmFeature.reduce(question, .answered(yes: yes))
             status = message
             return effects
@@ -195,7 +204,11 @@ extension State {
         case .toggleOrder:
             toggleResultsOrder()
         case .undo:
-            return bookmarksAction(.undone)
+            return undo()
+        case .toggleSeen:
+            return seenAction(.toggledAll(browse.visibleItems.map { corpus.items[$0].id }, place: .init(marks.undo)))
+        case .mergePlan:
+            askToMergePlan()
         case .editNote:
             if let item = selectedItem { return [.editNote(itemId: item.id, current: bookmarks[item.id]?.note ?? "")] }
         case .copy:
@@ -266,7 +279,7 @@ extension State {
 
     var searchContext: SearchFeature.Context {
         SearchFeature.Context(index: index, bookmarks: bookmarks, clock: environment.clock, timeZone: environment.displayTimeZone,
-                              now: environment.now, plan: environment.plan, sameWork: derived.sameWork)
+                              now: environment.now, plan: environment.plan, sameWork: derived.sameWork, seen: seen.seen)
     }
 
     /// Runs a bookmarks action; the bookmarks list keeps its selection on the same item.
@@ -285,6 +298,47 @@ extension State {
             browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
         }
         return effects
+    }
+
+    /// Runs a seen action.
+    mutating func seenAction(_ action: SeenFeature.Action) -> [Effect] {
+        let (effects, message) = SeenFeature.reduce(&seen, action)
+        if let message { status = message }
+        return effects
+    }
+
+    /// After an action: the item whose details have the focus (and nothing covers them) is seen.
+    mutating func noteSeen() -> [Effect] {
+        guard seen.tracking, overlay == nil, browse.focus == .details, let item = selectedItem, !seen.isSeen(item.id) else { return [] }
+        return seenAction(.viewed(item.id))
+    }
+
+    /// `u`: the latest change, of the bookmarks or of what is seen.
+    mutating func undo() -> [Effect] {
+        SeenFeature.isLatest(seen, bookmarksUndo: marks.undo) ? seenAction(.undone) : bookmarksAction(.undone)
+    }
+
+    /// `P`: asks whether to add the bookmarks a shared plan would add: the plan of the selected
+    /// item, or the only one imported.
+    mutating func askToMergePlan() {
+        let plans = environment.plan.plans
+        guard !plans.isEmpty else {
+            status = "No shared plan is imported: lectern bookmarks import FILE reads one"
+            return
+        }
+        let owners = selectedItem.flatMap { environment.plan.owners[$0.id] } ?? []
+        guard let plan = plans.first(where: { owners.contains($0.name) }) ?? (plans.count == 1 ? plans.first : nil) else {
+            status = "Plans of \(plans.map(\.name).joined(separator: ", ")) are imported: select an item of the one to merge, then P"
+            return
+        }
+        let additions = plan.additions(to: bookmarks)
+        guard !additions.isEmpty else {
+            status = "Nothing to add: every item of \(PlanFacts.possessive(plan.name)) plan is bookmarked already"
+            return
+        }
+        let question = ConfirmFeature.Question.mergePlan(plan.name, additions)
+        overlay = .confirm(question)
+        status = question.prompt
     }
 
     // MARK: marks and the order of results
@@ -348,7 +402,7 @@ extension State {
     /// A key in the schedule or a panel: its own moves, or what it asks of the panes.
     mutating func panelKey(_ command: Command?) -> [Effect] {
         if command == .quit { return perform(.quit) }
-        if command == .undo { return bookmarksAction(.undone) }
+        if command == .undo { return undo() }
         if command == .messages { return perform(.messages) }
         let rows = panelRows
         switch overlay {

@@ -21,6 +21,8 @@ public struct State: Equatable, Sendable {
         get { marks.bookmarks }
         set { marks.bookmarks = newValue }
     }
+    /// The items seen (their details had the focus) and what `u` undoes of `A`.
+    public var seen = SeenFeature.State()
     /// Bookmark changes asked to be saved and not yet written (a failed write is retried with the
     /// next change, and quitting asks first while any are left).
     public var unsavedChanges: [BookmarkChange] = []

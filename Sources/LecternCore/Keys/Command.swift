@@ -20,6 +20,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case editNote = "edit-note"
     case toggleMark = "toggle-mark"
     case toggleOrder = "toggle-order"
+    case toggleSeen = "toggle-seen"
+    case mergePlan = "merge-plan"
     case undo
     case export
     case nextMatch = "next-match"

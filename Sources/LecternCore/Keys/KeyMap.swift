@@ -37,6 +37,8 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.undo, [.char("u")], "Undo the last bookmark, priority or note change", browsing),
         Binding(.export, [.char("x")], "Export the marked, the results or the bookmarks", browsing),
         Binding(.toggleOrder, [.char("t")], "Order search results by time or relevance", [.sessions, .items, .details]),
+        Binding(.toggleSeen, [.char("A")], "Mark every listed item seen (unseen when all are)", [.sessions, .items, .details]),
+        Binding(.mergePlan, [.char("P")], "Add a shared plan's items to your bookmarks (asks first)", [.sessions, .items, .details]),
         Binding(.nextMatch, [.char("n")], "Jump to the next match in the abstract", onItems),
         Binding(.previousMatch, [.char("N")], "Jump to the previous match in the abstract", onItems),
         Binding(.schedule, [.char("s")], "Show the schedule of the day", browsing),

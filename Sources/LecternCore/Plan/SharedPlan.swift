@@ -20,6 +20,13 @@ public struct SharedPlan: Codable, Equatable, Sendable {
     public var unmatched: [String]
 
     public var ids: Set<String> { Set(entries.map(\.id)) }
+
+    /// What merging the plan into `mine` adds: a bookmark for each of its items not bookmarked
+    /// there, with the plan's priority (must see when it has none), in the plan's order. Your own
+    /// bookmarks, priorities and notes are never touched.
+    public func additions(to mine: Bookmarks) -> [Bookmark] {
+        entries.filter { !mine.contains($0.id) }.map { Bookmark(itemId: $0.id, title: $0.title, priority: $0.priority ?? .mustSee) }
+    }
 }
 
 /// Reads a plan: a lectern JSON export (`lectern export --format json`), or an iCalendar file

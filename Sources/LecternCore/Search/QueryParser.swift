@@ -156,9 +156,11 @@ enum QueryParser {
             case "noted", "note": return .success(.noted)
             case "changed": return .success(.changed)
             case "shared": return .success(.shared)
+            case "seen", "read": return .success(.seen)
+            case "unseen", "unread": return .success(.unseen)
             case "now": return .success(.now)
             case "upcoming", "next": return .success(.upcoming)
-            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked, noted, changed, shared, now or upcoming)")
+            default: return bad("unknown value \"\(value)\" for is: (expected bookmarked, noted, changed, shared, seen, unseen, now or upcoming)")
             }
         case "day":
             if value.count >= 2, let d = weekdays.firstIndex(where: { $0.hasPrefix(value) }),

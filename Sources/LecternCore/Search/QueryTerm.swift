@@ -15,6 +15,10 @@ public enum QueryTerm: Hashable, Sendable {
     case changed
     /// In another person's imported plan.
     case shared
+    /// Seen in the explorer (its details had the focus).
+    case seen
+    /// Not seen yet.
+    case unseen
     /// Running at the search's `now`.
     case now
     /// Starting after the search's `now`.

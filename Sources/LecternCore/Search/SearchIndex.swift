@@ -185,20 +185,23 @@ public final class SearchIndex: Sendable {
     /// `after:` and `before:` read slot starts in: the viewer's, as the screen shows them; nil reads
     /// each slot in its own (conference) zone. `now` is what `is:now` and `is:upcoming` compare
     /// with (nil: they match nothing); `changed` holds the ids `is:changed` finds, `shared` those
-    /// of `is:shared` (the items of other people's imported plans).
+    /// of `is:shared` (the items of other people's imported plans), `seen` those of `is:seen`
+    /// (`is:unseen` finds the rest).
     public func search(_ query: String, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
-                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = []) -> SearchOutcome {
+                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = [],
+                       seen: Set<String> = []) -> SearchOutcome {
         let parsed = Query(parsing: query)
         if let error = parsed.error { return SearchOutcome(results: [], error: error) }
-        return search(parsed, bookmarks: bookmarks, timeZone: timeZone, now: now, changed: changed, shared: shared)
+        return search(parsed, bookmarks: bookmarks, timeZone: timeZone, now: now, changed: changed, shared: shared, seen: seen)
     }
 
     /// Runs a parsed query. Every positive clause must match; negated clauses exclude.
     public func search(_ query: Query, bookmarks: Bookmarks = Bookmarks(), timeZone: String? = nil,
-                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = []) -> SearchOutcome {
+                       now: Timestamp? = nil, changed: Set<String> = [], shared: Set<String> = [],
+                       seen: Set<String> = []) -> SearchOutcome {
         let n = order.count
         let clock = slotClock(for: query, timeZone: timeZone)
-        let facts = Facts(bookmarks: bookmarks, clock: clock, now: now, changed: changed, shared: shared)
+        let facts = Facts(bookmarks: bookmarks, clock: clock, now: now, changed: changed, shared: shared, seen: seen)
         let positives = query.clauses.filter { !$0.negated }.prefix(Int(UInt16.max) - 2)
         let negatives = query.clauses.filter(\.negated)
         var mc = [UInt16](repeating: 0, count: n)
@@ -456,6 +459,7 @@ public final class SearchIndex: Sendable {
         var now: Timestamp?
         var changed: Set<String>
         var shared: Set<String>
+        var seen: Set<String>
     }
 
     private func forEachMatch(_ term: QueryTerm, facts: Facts, _ body: (Int) -> Void) {
@@ -493,6 +497,10 @@ public final class SearchIndex: Sendable {
             for id in facts.changed { if let d = documentById[id] { body(Int(d)) } }
         case .shared:
             for id in facts.shared { if let d = documentById[id] { body(Int(d)) } }
+        case .seen:
+            for id in facts.seen { if let d = documentById[id] { body(Int(d)) } }
+        case .unseen:
+            for (id, d) in documentById where !facts.seen.contains(id) { body(Int(d)) }
         case .now:
             guard let now = facts.now?.epochSeconds else { return }
             for d in starts.indices {

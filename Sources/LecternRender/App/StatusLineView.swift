@@ -73,6 +73,8 @@ struct StatusLineView {
             let keep = max(1, room - DisplayWidth.of(ask) - 1)
             let shown = DisplayWidth.of(path) <= keep ? path : glyphs.ellipsis + String(path.suffix(keep))
             return TerminalSafe.sanitize(shown) + ask
+        case .mergePlan(_, let additions):
+            return "Add \(additions.count) shared item\(additions.count == 1 ? "" : "s")? y/n"
         }
         // "Title [id]": the title is shortened, the id kept.
         var title = TerminalSafe.sanitize(quoted), id = ""

@@ -8,12 +8,14 @@ import LecternTerminal
 final class EffectPerformer {
     private let backend: TerminalBackend
     private let bookmarkStore: BookmarkStore
+    private let seenStore: SeenStore?
     private let inbox: ActionInbox
     private let watcher: BookmarkWatcher?
 
-    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, inbox: ActionInbox, watcher: BookmarkWatcher? = nil) {
+    init(backend: TerminalBackend, bookmarkStore: BookmarkStore, seenStore: SeenStore? = nil, inbox: ActionInbox, watcher: BookmarkWatcher? = nil) {
         self.backend = backend
         self.bookmarkStore = bookmarkStore
+        self.seenStore = seenStore
         self.inbox = inbox
         self.watcher = watcher
     }
@@ -31,6 +33,16 @@ final class EffectPerformer {
                 return .actions(actions)
             } catch {
                 return .actions([.bookmarks(.saveFailed("Could not save bookmarks: \(error)"))])
+            }
+        case .persistSeenChange(let change):
+            guard let seenStore else { return .actions([]) }
+            do {
+                let (seen, warning) = try seenStore.update([change])
+                var actions: [Action] = [.seen(.saved(seen))]
+                if let warning { actions.append(.effectFailed(message: warning)) }
+                return .actions(actions)
+            } catch {
+                return .actions([.seen(.saveFailed("Could not save what is seen: \(error)"))])
             }
         case .editNote(let itemId, let current):
             return .actions([editNote(itemId: itemId, current: current)])

@@ -10,6 +10,8 @@ struct RunLoop {
     var keyMap: KeyMap
     var mouse: Bool
     var bookmarkStore: BookmarkStore
+    /// `seen.json`, beside the bookmarks.
+    var seenStore: SeenStore
     var palette: ThemePalette
     /// What re-imports changed and whose plans were imported, read before the terminal starts.
     var plan = PlanFacts()
@@ -39,8 +41,14 @@ struct RunLoop {
         } catch {
             store.send(.effectFailed(message: "Could not read bookmarks: \(error)"))
         }
+        do {
+            let (seen, warning) = try seenStore.load()
+            store.send(.seen(.loaded(seen, warning: warning)))
+        } catch {
+            store.send(.effectFailed(message: "Could not read what is seen: \(error)"))
+        }
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
-        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, inbox: inbox, watcher: watcher)
+        let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, seenStore: seenStore, inbox: inbox, watcher: watcher)
         let theme = palette.theme
         let busy = RunLoop.busyFrameMilliseconds
         var reported: [BookmarkChange] = []
@@ -61,6 +69,8 @@ struct RunLoop {
     /// once more. Returns what is still not saved, described for the user (empty when all is saved),
     /// and the reason.
     func saveUnsavedChanges() -> (unsaved: [String], reason: String?) {
+        // What is seen is tried once more too; it is not worth a question if it still fails.
+        if !seenStore.pendingChanges.isEmpty { _ = try? seenStore.update([]) }
         let pending = bookmarkStore.pendingChanges
         guard !pending.isEmpty else { return ([], nil) }
         do {

@@ -21,7 +21,9 @@ struct BookmarksCommand: ParsableCommand {
             print(JSONExporter.render(input).text, terminator: "")
             return
         }
-        let plan = PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners)
+        let plan = corpusOptions.planFacts(shared: SharedPlansOnDisk.load())
+        // A change stays flagged until the item was seen in the explorer after it was recorded.
+        let seen = Self.loadSeen()
         let clashes = ClashFinder.clashes(in: corpus, bookmarks: bookmarks)
         let titles = Dictionary(corpus.items.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let zone = SystemZoneDatabase.userZone()
@@ -33,7 +35,7 @@ struct BookmarksCommand: ParsableCommand {
         for (item, when) in zip(input.items, times) {
             let b = bookmarks[item.id]
             var line = CLIRow.text(when: when, width: width, kind: item.kind, mark: Self.mark(b?.priority), title: item.namedTitle(session: input.session(of: item)), id: item.id)
-            if let flag = plan.flag(of: item.id) { line += "  " + flag }
+            if let flag = plan.flag(of: item.id, seen: seen) { line += "  " + flag }
             if let shared = plan.sharedIn(item.id) { line += "  also in " + shared }
             if let others = clashes[item.id], !others.isEmpty {
                 line += "  CLASH with: " + others.map { titles[$0] ?? $0 }.joined(separator: "; ")
@@ -61,7 +63,18 @@ extension BookmarksCommand {
         priority == .mustSee ? "★ must see" : "☆ maybe   "
     }
 
-    /// Loads the bookmark file; an I/O failure exits 74 with its message.
+    /// What the explorer has seen (`seen.json`); a file that cannot be read is a warning and none.
+    static func loadSeen() -> SeenItems {
+        do {
+            let (seen, warning) = try SeenStore(url: SeenStore.defaultURL()).load()
+            if let warning { Diagnostics.warning(warning) }
+            return seen
+        } catch {
+            Diagnostics.warning("\(error); every item counts as unseen")
+            return SeenItems()
+        }
+    }
+
     /// The user's bookmark store and what it holds now; a warning (a corrupt file moved aside) goes
     /// to stderr, an I/O failure exits 74.
     static func openStore() throws -> (BookmarkStore, Bookmarks) {
@@ -84,7 +97,7 @@ extension BookmarksCommand {
     static func update(_ store: BookmarkStore, _ changes: [BookmarkChange]) throws -> (Bookmarks, warning: String?) {
         do {
             let r = try store.update(changes)
-            return (r.bookmarks, r.warning)
+            return (r.document, r.warning)
         } catch let error as StorageError {
             Diagnostics.error(error.description + "; nothing was changed")
             throw ExitCode.ioError

@@ -66,8 +66,8 @@ struct BookmarksMergeCommand: ParsableCommand {
             throw ExitCode.noInput
         }
         let (store, mine) = try BookmarksCommand.openStore()
-        let new = plan.entries.filter { !mine.contains($0.id) }
-        let changes = new.map { BookmarkChange.add(Bookmark(itemId: $0.id, title: $0.title, priority: $0.priority ?? .mustSee)) }
+        let new = plan.additions(to: mine)
+        let changes = new.map(BookmarkChange.add)
         if !changes.isEmpty {
             let (_, warning) = try BookmarksCommand.update(store, changes)
             if let warning { Diagnostics.warning(warning) }

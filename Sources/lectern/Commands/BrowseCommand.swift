@@ -40,8 +40,8 @@ struct BrowseCommand: ParsableCommand {
             throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
         }
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
-                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), palette: palette,
-                           plan: PlanFacts(changes: corpusOptions.changes(), owners: SharedPlansOnDisk.load().owners),
+                           bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), seenStore: SeenStore(url: SeenStore.defaultURL()),
+                           palette: palette, plan: corpusOptions.planFacts(shared: SharedPlansOnDisk.load()),
                            reminder: config.remind)
         let outcome: LoopOutcome
         do {

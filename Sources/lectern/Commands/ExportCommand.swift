@@ -38,7 +38,8 @@ struct ExportCommand: ParsableCommand {
         } else {
             let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone, now: Clock.now(),
                                                              changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
-                                                             shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [])
+                                                             shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [],
+                                                             seen: text.contains("seen") ? BookmarksCommand.loadSeen().ids : [])
             if let error = outcome.error {
                 Diagnostics.error("query \(error)")
                 throw ExitCode.usage

@@ -53,7 +53,8 @@ struct SearchCommand: ParsableCommand {
         let zone = SystemZoneDatabase.userZone()
         let outcome = index.search(text, bookmarks: Bookmarks(), timeZone: zone, now: Clock.now(),
                                    changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
-                                   shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [])
+                                   shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [],
+                                   seen: text.contains("seen") ? BookmarksCommand.loadSeen().ids : [])
         if let error = outcome.error {
             Diagnostics.error("query:1:\(error.position + 1): \(error.message)")
             let caretPad = String(repeating: " ", count: error.position)

@@ -24,14 +24,25 @@ struct CorpusOptions: ParsableArguments {
     /// What the last re-import of each library conference changed, by item id; none with a
     /// `--corpus` file. A changes file that cannot be read is a warning: the lists go on unflagged.
     func changes() -> [String: ScheduleChange] {
+        changesRecorded().changes
+    }
+
+    /// The same, with when each change was recorded.
+    func changesRecorded() -> (changes: [String: ScheduleChange], recorded: [String: Timestamp]) {
         let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
-        guard path == nil else { return [:] }
+        guard path == nil else { return ([:], [:]) }
         do {
-            return try Library(folder: Library.defaultFolder()).currentChanges()
+            return try Library(folder: Library.defaultFolder()).currentChangesRecorded()
         } catch {
             Diagnostics.warning(TerminalSafe.sanitize(error.description) + "; changes are not shown")
-            return [:]
+            return ([:], [:])
         }
+    }
+
+    /// What the lists know of the plan: the changes with their times, and the shared plans.
+    func planFacts(shared: SharedPlansOnDisk) -> PlanFacts {
+        let (changes, recorded) = changesRecorded()
+        return PlanFacts(changes: changes, owners: shared.owners, recorded: recorded, plans: shared.plans)
     }
 
     /// The bundled corpus, decoded (exit 65 should it ever be invalid).

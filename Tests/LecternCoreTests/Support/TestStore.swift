@@ -49,6 +49,7 @@ struct TestStore {
         check("search", expected.search, actual.search)
         check("bookmarks", expected.bookmarks, actual.bookmarks)
         check("undo", expected.marks.undo, actual.marks.undo)
+        check("seen", expected.seen, actual.seen)
         check("unsavedChanges", expected.unsavedChanges, actual.unsavedChanges)
         check("overlay", expected.overlay, actual.overlay)
         check("status", expected.status, actual.status)

@@ -23,12 +23,15 @@ public enum BookmarksFeature {
         public var before: Bookmark?
         /// Changes made by one key on marked items share a group: one `u` undoes them all.
         public var group: Int?
+        /// Whose shared plan the change merged in (`P`), if that is what it was.
+        public var plan: String?
 
-        public init(itemId: String, title: String, before: Bookmark?, group: Int? = nil) {
+        public init(itemId: String, title: String, before: Bookmark?, group: Int? = nil, plan: String? = nil) {
             self.itemId = itemId
             self.title = title
             self.before = before
             self.group = group
+            self.plan = plan
         }
 
         /// The change that puts the bookmark back as it was.
@@ -53,6 +56,8 @@ public enum BookmarksFeature {
         case toggledAll([Target])
         /// `B` with marked items: the priority of each bookmarked one cycles.
         case priorityCycledAll([Target])
+        /// A shared plan (its owner's name) merged in: these bookmarks are added, one `u` takes them all back.
+        case planMerged(String, [Bookmark])
         /// The editor closed on an item's note (nil: cleared).
         case noteEdited(String, title: String, note: String?)
         /// `u`: the last change is undone.
@@ -109,6 +114,20 @@ public enum BookmarksFeature {
             let n = effects.count
             if n == 0 { return ([], "None of the marked items is bookmarked: b bookmarks them, then B sets their priority") }
             return (effects, "Cycled the priority of \(n == 1 ? "1 marked bookmark" : "\(n) marked bookmarks"); \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
+        case .planMerged(let owner, let additions):
+            let group = newGroup(state)
+            var effects: [Effect] = []
+            for b in additions {
+                let change = BookmarkChange.add(b)
+                if record(change, on: b.itemId, title: b.title, group: group, in: &state) {
+                    state.undo[state.undo.count - 1].plan = owner
+                    effects.append(.persistBookmarkChange(change))
+                }
+            }
+            let n = effects.count
+            let plan = PlanFacts.possessive(owner) + " plan"
+            if n == 0 { return ([], "Nothing to add: every item of \(plan) is bookmarked already") }
+            return (effects, "Added \(n == 1 ? "1 item" : "\(n) items") from \(plan) to your bookmarks; \(n == 1 ? "u undoes it" : "u undoes all \(n)")")
         case .noteEdited(let id, let title, let note):
             let old = state.bookmarks[id]?.note ?? ""
             guard (note ?? "") != old else { return ([], "Note unchanged: \(shown(title))") }
@@ -134,6 +153,10 @@ public enum BookmarksFeature {
                 }
                 for change in changes { change.apply(to: &state.bookmarks) }
                 let more = state.undo.isEmpty ? "" : " (u undoes \(state.undo.count) more)"
+                if let plan = last.plan {
+                    return (changes.map(Effect.persistBookmarkChange),
+                            "Undone the merge of \(PlanFacts.possessive(plan)) plan: \(changes.count == 1 ? "1 bookmark" : "\(changes.count) bookmarks") removed\(more)")
+                }
                 let what = changes.count == 1 ? "the change to 1 marked item" : "the changes to \(changes.count) marked items"
                 return (changes.map(Effect.persistBookmarkChange), "Undone \(what)\(more)")
             }
@@ -178,7 +201,7 @@ public enum BookmarksFeature {
     /// True when the bookmarks list is refreshed after `action` (a priority or a note leaves it as it is).
     public static func changesList(_ action: Action) -> Bool {
         switch action {
-        case .toggled, .toggledAll, .undone, .loaded, .saved, .changedOnDisk: return true
+        case .toggled, .toggledAll, .planMerged, .undone, .loaded, .saved, .changedOnDisk: return true
         case .priorityCycled, .priorityCycledAll, .noteEdited, .saveFailed: return false
         }
     }

@@ -9,6 +9,8 @@ public enum ConfirmFeature {
         case quitUnsaved(Int)
         /// Replace the file at `path` with this export?
         case overwriteExport(ExportFormat, ExportInput, path: String)
+        /// Add these bookmarks from the shared plan of this person (`P`)? A yes is the bookmarks' to do.
+        case mergePlan(String, [Bookmark])
 
         /// The status line's text while the question waits.
         public var prompt: String {
@@ -18,6 +20,8 @@ public enum ConfirmFeature {
                 return "\(count) bookmark change\(count == 1 ? " is" : "s are") not saved (the file could not be written). Quit anyway? y/n"
             case .overwriteExport(_, _, let path):
                 return "\(path) exists. Replace it? y/n"
+            case .mergePlan(let owner, let additions):
+                return "Add \(additions.count == 1 ? "1 item" : "\(additions.count) items") from \(PlanFacts.possessive(owner)) plan? y/n"
             }
         }
     }
@@ -35,6 +39,9 @@ public enum ConfirmFeature {
             return yes ? ([.quit], nil) : ([], "Not quitting: the changes are retried with the next one")
         case (.overwriteExport(let format, let input, let path), .answered(let yes)):
             return yes ? ([.export(format, input, path: path, overwrite: true)], nil) : ([], "Not exported: \(path) is left as it was")
+        case (.mergePlan(let owner, _), .answered(let yes)):
+            // A yes is done by the bookmarks (`BookmarksFeature.Action.planMerged`), so that `u` undoes it.
+            return yes ? ([], nil) : ([], "Not merged: your bookmarks are as they were (\(PlanFacts.possessive(owner)) plan is kept)")
         }
     }
 }

@@ -79,6 +79,8 @@ public enum SearchFeature {
         public var plan: PlanFacts = PlanFacts()
         /// The records of one work, once known: results list each work once.
         public var sameWork: SameWork? = nil
+        /// What `is:seen` and `is:unseen` read.
+        public var seen: SeenItems = SeenItems()
     }
 
     /// The search bar's action for a key; nil for a key it does not take (quitting is the root's).
@@ -220,7 +222,8 @@ public enum SearchFeature {
         }
         let start = context.clock?()
         let outcome = context.index.search(query, bookmarks: context.bookmarks, timeZone: context.timeZone, now: context.now,
-                                          changed: context.plan.changedIds, shared: context.plan.sharedIds)
+                                          changed: context.plan.changedIds, shared: context.plan.sharedIds,
+                                          seen: query.contains("seen") ? context.seen.ids : [])
         if let start, let end = context.clock?() { state.elapsedMicroseconds = Int((end &- start) / 1000) }
         if let error = outcome.error {
             state.error = error

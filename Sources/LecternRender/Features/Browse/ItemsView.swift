@@ -58,7 +58,8 @@ struct ItemsView {
             first.append(Span(" ", .normal))
             if clashes[item.id] != nil { first.append(Span("CLASH ", .clash, bold: true)) }
             // A bookmarked talk the last re-import of its conference changed says how (details: in full).
-            if state.bookmarks.contains(item.id), let change = state.environment.plan.changes[item.id], change.kinds != [.new] {
+            // It stays flagged until the user has seen it since the change was recorded.
+            if state.bookmarks.contains(item.id), let change = state.environment.plan.unseenChange(of: item.id, seen: state.seen.seen) {
                 first.append(Span(change.kinds.map { $0.rawValue.uppercased() }.joined(separator: "/") + " ", .clash, bold: true))
             }
             if let mark = SpanBuilder.bookmarkMark(item.id, in: state.bookmarks, glyphs: glyphs) { first.append(mark) }
@@ -69,6 +70,9 @@ struct ItemsView {
                 for row in y..<min(y + PaneLayout.rowsPerItem, inner.y + inner.height) {
                     grid.put(spans: [Span(glyphs.marked, .clash, bold: true)], x: inner.x, y: row, width: 1, ellipsis: "", override: override)
                 }
+            } else if state.seen.isUnseen(item.id) {
+                // Not seen yet: a dot in the same column, as a mail reader marks what is unread.
+                grid.put(spans: [Span(glyphs.unseen, .time)], x: inner.x, y: y, width: 1, ellipsis: "", override: override)
             }
 
             guard y + 1 < inner.y + inner.height else { continue }

@@ -4,24 +4,24 @@ import LecternCore
 import Glibc
 #endif
 
-/// The bookmark file on disk (`$XDG_DATA_HOME/lectern/bookmarks.json`). Every change is applied to
-/// a fresh read of the file under an exclusive `flock` on `bookmarks.json.lock` and written
+/// A small JSON file of the user's in the data folder (the bookmarks, the seen items). Every change
+/// is applied to a fresh read of the file under an exclusive `flock` on `NAME.lock` and written
 /// atomically (`AtomicFile`), so two lectern processes merge instead of overwriting each other.
 /// A file that cannot be read or decoded is moved aside byte for byte, never overwritten.
 /// Changes whose write failed (read-only folder, full disk) are kept and retried with the next one.
-public final class BookmarkStore: @unchecked Sendable {
+public final class DataFileStore<Document: DataFileDocument>: @unchecked Sendable {
     public let url: URL
     /// Changes not yet on disk because their write failed; guarded by `pendingLock`.
-    private var pending: [BookmarkChange] = []
+    private var pending: [Document.Change] = []
     private let pendingLock = NSLock()
 
     public init(url: URL) {
         self.url = url
     }
 
-    /// `$XDG_DATA_HOME/lectern/bookmarks.json`, or `~/.local/share/lectern/bookmarks.json`.
+    /// `$XDG_DATA_HOME/lectern/FILE`, or `~/.local/share/lectern/FILE` (`bookmarks.json`, `seen.json`).
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        UserDirectory.data.url(environment: environment).appendingPathComponent("lectern/bookmarks.json")
+        UserDirectory.data.url(environment: environment).appendingPathComponent("lectern/" + Document.fileName)
     }
 
     var path: String { url.path }
@@ -32,7 +32,7 @@ public final class BookmarkStore: @unchecked Sendable {
     /// (under the lock) and a warning is returned with an empty set. When it cannot even be moved
     /// aside (read-only folder) it is left alone, the warning says so, and every later write fails
     /// rather than overwrite it.
-    public func load() throws -> (Bookmarks, warning: String?) {
+    public func load() throws -> (Document, warning: String?) {
         // A start cleans up after a writer that was killed (its temp file names its PID).
         AtomicFile.removeLeftovers(of: AtomicFile.resolved(path))
         switch readState() {
@@ -41,20 +41,20 @@ public final class BookmarkStore: @unchecked Sendable {
             do {
                 return try withLock { try readOrSetAside() }
             } catch let error as StorageError {
-                return (Bookmarks(), "\(path) could not be read (\(why)) and was left as it is (\(error.description)); "
-                    + "lectern goes on with no bookmarks and will not save until the file is fixed or removed")
+                return (Document(), "\(path) could not be read (\(why)) and was left as it is (\(error.description)); "
+                    + "lectern goes on with \(Document.noneName) and will not save until the file is fixed or removed")
             }
         }
     }
 
     /// Applies `change` to what is on disk now, writes it, and returns the merged result.
-    public func apply(_ change: BookmarkChange) throws -> Bookmarks {
-        try update([change]).bookmarks
+    public func apply(_ change: Document.Change) throws -> Document {
+        try update([change]).document
     }
 
     /// Applies `changes` in one locked read-modify-write. The warning says a corrupt file was moved aside.
     /// When the write fails the changes are kept and applied again before the next change.
-    public func update(_ changes: [BookmarkChange], now: Date = Date()) throws -> (bookmarks: Bookmarks, warning: String?) {
+    public func update(_ changes: [Document.Change], now: Date = Date()) throws -> (document: Document, warning: String?) {
         pendingLock.lock()
         defer { pendingLock.unlock() }
         pending += changes
@@ -83,7 +83,7 @@ public final class BookmarkStore: @unchecked Sendable {
     /// The file as it is now when its signature differs from `known` (which is brought up to date),
     /// else nil. Reads without the lock and sets nothing aside: a file that does not decode is
     /// left for the next write to deal with, and nil returned.
-    public func reloadIfChanged(since known: inout Signature?) -> Bookmarks? {
+    public func reloadIfChanged(since known: inout Signature?) -> Document? {
         let now = signature()
         guard now != known else { return nil }
         known = now
@@ -92,61 +92,58 @@ public final class BookmarkStore: @unchecked Sendable {
     }
 
     /// Changes waiting for a retry after a failed write.
-    public var pendingChanges: [BookmarkChange] {
+    public var pendingChanges: [Document.Change] {
         pendingLock.lock()
         defer { pendingLock.unlock() }
         return pending
     }
 
-    private func write(_ changes: [BookmarkChange], now: Date) throws -> (bookmarks: Bookmarks, warning: String?) {
+    private func write(_ changes: [Document.Change], now: Date) throws -> (document: Document, warning: String?) {
         try makeFolder()
         return try withLock {
             removeStaleTempFiles()
-            var (bookmarks, warning) = try readOrSetAside()
+            var (document, warning) = try readOrSetAside()
             let stamp = Timestamp(epochSeconds: Int64(now.timeIntervalSince1970), utcOffsetSeconds: 0).iso8601
-            for change in changes { change.apply(to: &bookmarks, stamp: stamp) }
-            try AtomicFile.write(try Self.encode(bookmarks), to: path, mode: 0o600)
-            return (bookmarks, warning)
+            for change in changes { Document.apply(change, to: &document, stamp: stamp) }
+            try AtomicFile.write(try Self.encode(document), to: path, mode: 0o600)
+            return (document, warning)
         }
     }
 
-    /// The file's bytes for `bookmarks`: versioned, pretty, sorted keys, trailing newline.
-    public static func encode(_ bookmarks: Bookmarks) throws -> Data {
-        var b = bookmarks
-        b.version = Bookmarks.formatVersion
+    /// The file's bytes for `document`: versioned, pretty, sorted keys, trailing newline.
+    public static func encode(_ document: Document) throws -> Data {
+        var d = document
+        d.version = Document.formatVersion
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(b)
+        var data = try encoder.encode(d)
         data.append(0x0A)
         return data
     }
 
-    /// Decodes the file's bytes; nil with the reason when they are not a version-1 bookmark file.
-    public static func decode(_ data: Data) -> Result<Bookmarks, BookmarkFileProblem> {
+    /// Decodes the file's bytes; the reason when they are not a file of the current version.
+    public static func decode(_ data: Data) -> Result<Document, DataFileProblem> {
         if let syntax = JSONParser.syntaxError(in: Array(data)) {
-            return .failure(BookmarkFileProblem(message: "invalid JSON at line \(syntax.line), column \(syntax.column): "
+            return .failure(DataFileProblem(message: "invalid JSON at line \(syntax.line), column \(syntax.column): "
                 + "expected \(syntax.expected), found \(TerminalSafe.sanitize(syntax.found))"))
         }
         do {
-            var b = try JSONDecoder().decode(Bookmarks.self, from: data)
-            guard b.version == Bookmarks.formatVersion else {
-                return .failure(BookmarkFileProblem(message: "version \(b.version), expected \(Bookmarks.formatVersion)"))
+            let d = try JSONDecoder().decode(Document.self, from: data)
+            guard d.version == Document.formatVersion else {
+                return .failure(DataFileProblem(message: "version \(d.version), expected \(Document.formatVersion)"))
             }
-            for (key, value) in b.entries where value.itemId != key {
-                b.entries[key]?.itemId = key
-            }
-            return .success(b)
+            return .success(d.normalized())
         } catch let error as DecodingError {
-            return .failure(BookmarkFileProblem(message: Self.describe(error)))
+            return .failure(DataFileProblem(message: Self.describe(error)))
         } catch {
-            return .failure(BookmarkFileProblem(message: "\(error)"))
+            return .failure(DataFileProblem(message: "\(error)"))
         }
     }
 
     // MARK: - internals
 
     private enum ReadState {
-        case ok(Bookmarks)
+        case ok(Document)
         case bad(String)
     }
 
@@ -157,7 +154,7 @@ public final class BookmarkStore: @unchecked Sendable {
         } catch {
             return .bad(error.reason)
         }
-        guard let data else { return .ok(Bookmarks()) }
+        guard let data else { return .ok(Document()) }
         switch Self.decode(data) {
         case .success(let b): return .ok(b)
         case .failure(let p): return .bad(p.message)
@@ -165,12 +162,12 @@ public final class BookmarkStore: @unchecked Sendable {
     }
 
     /// Must hold the lock. Reads the file; a bad one is renamed aside and an empty set returned.
-    private func readOrSetAside() throws -> (Bookmarks, warning: String?) {
+    private func readOrSetAside() throws -> (Document, warning: String?) {
         switch readState() {
         case .ok(let b): return (b, nil)
         case .bad(let why):
             let aside = try setAside()
-            return (Bookmarks(), "\(path) could not be read (\(why)); it was moved to \(aside) and lectern goes on with no bookmarks")
+            return (Document(), "\(path) could not be read (\(why)); it was moved to \(aside) and lectern goes on with \(Document.noneName)")
         }
     }
 
