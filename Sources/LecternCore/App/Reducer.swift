@@ -132,6 +132,12 @@ extension State {
         case nil:
             break
         }
+        if browse.jump != nil {
+            let command = keyMap.command(for: key, in: .jump)
+            if command == .quit { return [.quit] }
+            jumpKey(command, key: key)
+            return []
+        }
         if browse.focus == .search && search.editing {
             let command = keyMap.command(for: key, in: KeyContext.search)
             if command == .quit { return [.quit] }
@@ -151,7 +157,9 @@ extension State {
         case .schedule?, .related?, .people?: return .panel
         case .export?: return .search
         case .messages?: return .messages
-        case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
+        case nil:
+            if browse.jump != nil { return .jump }
+            return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
         }
     }
 
@@ -210,6 +218,8 @@ extension State {
             overlay = .export(prompt)
             status = prompt.prompt
         case .schedule: openSchedule()
+        case .cycleGrouping: cycleGrouping()
+        case .jumpToName: startJump()
         case .related: return openRelated()
         case .people: openPeople()
         case .nextMatch: jumpToMatch(forward: true)
@@ -225,7 +235,7 @@ extension State {
 
     /// Runs a browse action and what it asks of the search and the items pane.
     mutating func browseAction(_ action: BrowseFeature.Action) {
-        let context = BrowseFeature.Context(layout: layout, sessionCount: catalog.entries.count, searchActive: search.isActive,
+        let context = BrowseFeature.Context(layout: layout, sessionCount: sessionEntries.count, searchActive: search.isActive,
                                             detailsLineCount: { [self] in detailsLineCount() })
         let out = BrowseFeature.reduce(&browse, action, context)
         if out.sessionChanged {
@@ -329,7 +339,10 @@ extension State {
         switch overlay {
         case .schedule(var s)?:
             if let effects = itemPanelKey(command, own: .schedule, selected: s.selectedItem) { return effects }
-            if let a = ScheduleFeature.action(for: command, page: rows) { ScheduleFeature.reduce(&s, a) }
+            let visible = ScheduleFeature.columnsThatFit(width: layout.overlay.width - 2)
+            if let a = ScheduleFeature.action(for: command, page: rows, visible: visible), let message = ScheduleFeature.reduce(&s, a) {
+                status = message
+            }
             overlay = .schedule(s)
         case .related(var r)?:
             if let effects = itemPanelKey(command, own: .related, selected: r.selectedItem) { return effects }
@@ -387,9 +400,9 @@ extension State {
     }
 
     mutating func openSchedule() {
-        let model = derived.schedule ?? ScheduleModel(corpus: corpus)
-        derived.schedule = model
-        guard let schedule = ScheduleFeature.open(model, now: environment.now, selected: selectedItemIndex) else {
+        let days = derived.schedule ?? ScheduleModel.days(corpus: corpus, catalog: catalog)
+        derived.schedule = days
+        guard let schedule = ScheduleFeature.open(days: days, now: environment.now, selected: selectedItemIndex) else {
             status = "No timed talks to schedule"
             return
         }
@@ -432,9 +445,10 @@ extension State {
     mutating func openItem(_ index: Int) {
         guard corpus.items.indices.contains(index) else { return }
         let item = corpus.items[index]
-        let entry: SessionsEntry = item.sessionId.map { .session($0) } ?? .trending
         overlay = nil
-        guard let e = catalog.entries.firstIndex(of: entry) else { return }
+        let entries = sessionEntries
+        let candidates = catalog.entries(containing: index, sessionId: item.sessionId, grouping: browse.grouping)
+        guard let e = candidates.lazy.compactMap({ entries.firstIndex(of: $0) }).first else { return }
         browseAction(.sessionSelected(e))
         if let row = browse.visibleItems.firstIndex(of: index) { browseAction(.itemSelected(row)) }
         browse.detailsScroll = 0
@@ -444,7 +458,10 @@ extension State {
 
     mutating func openSessionEntry(_ id: String) {
         overlay = nil
-        if let e = catalog.entries.firstIndex(of: .session(id)) {
+        let entries = sessionEntries
+        let first = catalog.itemsBySession[id]?.first
+        let candidates = first.map { catalog.entries(containing: $0, sessionId: id, grouping: browse.grouping) } ?? [.session(id)]
+        if let e = candidates.lazy.compactMap({ entries.firstIndex(of: $0) }).first {
             browseAction(.sessionSelected(e))
             browse.focus = .items
         }
@@ -454,7 +471,7 @@ extension State {
 
     /// Selects `entry` in the sessions pane and focuses the items, as Enter on it does.
     public mutating func openEntry(_ entry: SessionsEntry) {
-        guard let i = catalog.entries.firstIndex(of: entry) else { return }
+        guard let i = sessionEntries.firstIndex(of: entry) else { return }
         browseAction(.sessionSelected(i))
         browse.focus = .items
     }
