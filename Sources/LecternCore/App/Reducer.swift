@@ -343,6 +343,10 @@ extension State {
             if let a = ScheduleFeature.action(for: command, page: rows, visible: visible), let message = ScheduleFeature.reduce(&s, a) {
                 status = message
             }
+            if command == .previousDay || command == .nextDay {
+                // A new day starts on the screen of rooms that holds its cursor.
+                s.firstColumn = ScheduleFeature.page(of: s.column, visible: visible, count: s.model.columns.count)
+            }
             overlay = .schedule(s)
         case .related(var r)?:
             if let effects = itemPanelKey(command, own: .related, selected: r.selectedItem) { return effects }
@@ -402,10 +406,12 @@ extension State {
     mutating func openSchedule() {
         let days = derived.schedule ?? ScheduleModel.days(corpus: corpus, catalog: catalog)
         derived.schedule = days
-        guard let schedule = ScheduleFeature.open(days: days, now: environment.now, selected: selectedItemIndex) else {
+        guard var schedule = ScheduleFeature.open(days: days, now: environment.now, selected: selectedItemIndex) else {
             status = "No timed talks to schedule"
             return
         }
+        schedule.firstColumn = ScheduleFeature.page(of: schedule.column, visible: ScheduleFeature.columnsThatFit(width: layout.overlay.width - 2),
+                                                    count: schedule.model.columns.count)
         overlay = .schedule(schedule)
     }
 

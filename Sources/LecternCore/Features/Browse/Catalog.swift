@@ -2,7 +2,7 @@
 ///
 /// A schedule is listed the way its attendees think of it: its days in date order, and under each
 /// day its rooms (in the order the source lists them), its tracks (by name) or nothing more. With
-/// more than one conference each one's header comes first. The ICML pages, which have no
+/// more than one conference each one's header comes first, the newest conference first. The ICML pages, which have no
 /// conference, keep their sessions by start time.
 public struct Catalog: Equatable, Sendable {
     /// One day of one conference and its sessions (rooms), in room order.
@@ -74,9 +74,10 @@ public struct Catalog: Equatable, Sendable {
         }
         let startOf = Dictionary((corpus.conferences ?? []).map { ($0.id, $0.start) }, uniquingKeysWith: { a, _ in a })
         let titled = Set((corpus.conferences ?? []).map(\.id))
+        // The newest conference first: the one being attended is most likely the last imported.
         let blocks = blockOrder.enumerated().sorted { a, b in
             let x = a.element.flatMap { startOf[$0] } ?? "", y = b.element.flatMap { startOf[$0] } ?? ""
-            return (x, a.offset) < (y, b.offset)
+            return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
         let headers = blocks.count > 1
 

@@ -25,6 +25,12 @@ public enum ScheduleFeature {
             self.firstColumn = firstColumn
         }
 
+        /// The days of the conference shown, and which of them is shown (from 0).
+        public var conferenceDays: (index: Int, count: Int) {
+            let same = days.indices.filter { days[$0].conference == model.conference }
+            return (same.firstIndex(of: day) ?? 0, same.count)
+        }
+
         /// The item index under the cursor.
         public var selectedItem: Int? {
             guard model.rows.indices.contains(row), model.columns.indices.contains(column) else { return nil }
@@ -44,6 +50,11 @@ public enum ScheduleFeature {
 
     /// Rooms that fit side by side in a schedule of `width` columns inside its border.
     public static func columnsThatFit(width: Int) -> Int { max(1, (width - timeWidth) / minimumColumn) }
+    /// The first room of the screen of `visible` rooms that holds `column`.
+    public static func page(of column: Int, visible: Int, count: Int) -> Int {
+        min((column / max(1, visible)) * max(1, visible), max(0, count - visible))
+    }
+
     /// The time gutter's width and a room's narrowest column.
     public static let timeWidth = 14
     public static let minimumColumn = 14
@@ -107,7 +118,9 @@ public enum ScheduleFeature {
             let target = min(max(0, move.target(from: here, count: rows.count)), rows.count - 1)
             s.row = rows[target]
         case .dayStepped(let step):
-            let d = s.day + step
+            // The days of the conference shown; another conference's schedule opens from its talks.
+            var d = s.day + step
+            while s.days.indices.contains(d), s.days[d].conference != s.model.conference { d += step }
             guard s.days.indices.contains(d) else {
                 return step < 0 ? "This is the first day" : "This is the last day"
             }

@@ -30,7 +30,8 @@ struct ScheduleView {
         } else if let first = model.rows.first {
             title += " " + glyphs.separator + " " + TimeFormatting.day(first, in: state.displayTimeZone)
         }
-        if schedule.days.count > 1 { title += " (day \(schedule.day + 1)/\(schedule.days.count))" }
+        let days = schedule.conferenceDays
+        if days.count > 1 { title += " (day \(days.index + 1)/\(days.count))" }
         if let now = state.now, marks.now != nil || marks.next != nil {
             title += " " + glyphs.separator + " now " + TimeFormatting.clock(now, in: state.displayTimeZone)
         }
@@ -113,9 +114,9 @@ struct ScheduleView {
                 }
             }
         }
-        let days = schedule.days.count > 1 ? "[ ] day  " : ""
+        let dayKeys = days.count > 1 ? "[ ] day  " : ""
         let rooms = model.columns.count > shown ? "< > rooms \(firstColumn + 1)-\(firstColumn + shown)/\(model.columns.count)  " : ""
-        let hint = "↑↓ talk  ←→ session  " + days + rooms + "Enter open  b bookmark  Esc close  " + glyphs.bookmark + " must see  " + glyphs.maybe + " maybe  ! clash"
+        let hint = "↑↓ talk  ←→ session  " + dayKeys + rooms + "Enter open  b bookmark  Esc close  " + glyphs.bookmark + " must see  " + glyphs.maybe + " maybe  ! clash"
         grid.put(spans: [Span(hint, .dim)], x: inner.x + 1, y: inner.y + inner.height - 1, width: inner.width - 2, ellipsis: glyphs.ellipsis)
         if lines.count > body.height {
             grid.boxFooter(area, text: "\(offset + 1)-\(min(lines.count, offset + body.height))/\(lines.count)", role: .borderFocused)
