@@ -50,6 +50,6 @@ import Testing
     @Test func noLinkSaysSo() {
         var state = Self.state(abstract: "No links here.")
         #expect(reduce(&state, .keyPressed(.char("o"))).isEmpty)
-        #expect(state.status == "No link in this abstract")
+        #expect(state.status == "No link in this item")
     }
 }

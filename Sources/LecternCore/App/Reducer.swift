@@ -203,9 +203,16 @@ extension State {
             }
         case .openURL:
             if let item = selectedItem {
-                // Links as the LaTeX cleaner finds them: the sentence's closing punctuation is left out.
-                if let url = LaTeXCleaner.urls(in: item.abstract).first(where: { $0.hasPrefix("http") }) { return [.openURL(url)] }
-                status = "No link in this abstract"
+                // The source's own links (event page, recording, slides) first, then those of the
+                // abstract as the LaTeX cleaner finds them (the sentence's closing punctuation left out).
+                var urls = (item.links ?? []).map(\.url).filter { $0.hasPrefix("http") }
+                for url in LaTeXCleaner.urls(in: item.abstract) where url.hasPrefix("http") && !urls.contains(url) { urls.append(url) }
+                guard let url = urls.first else {
+                    status = "No link in this item"
+                    return []
+                }
+                if urls.count > 1 { status = "Opening the first of \(urls.count) links (the details list them all)" }
+                return [.openURL(url)]
             }
         case .export:
             // What is on screen is what is exported: never the results of an earlier, valid query.
