@@ -150,3 +150,25 @@ import Testing
         #expect(s.schedule?.firstColumn == 0)
     }
 }
+
+extension ConferenceBrowseReducerTests {
+    @Test func detailsListRoomTrackTypeLanguageAndLinksAndOOpensTheItemsOwnLinkFirst() {
+        var corpus = Self.corpus
+        let i = corpus.items.firstIndex { $0.id == "new-d0-2-0" }!
+        corpus.items[i].type = "Workshop"
+        corpus.items[i].language = "de"
+        corpus.items[i].links = [ItemLink(title: "Recording", url: "https://video.example/1.mp4"),
+                                 ItemLink(title: "Slides", url: "https://slides.example/1.pdf")]
+        corpus.items[i].abstract = "See https://abstract.example/page for more."
+        var s = State(corpus: corpus, size: Size(width: 120, height: 40))
+        s.openEntry(.session("new-d0-2"))
+        #expect(s.selectedItem?.id == "new-d0-2-0")
+        let text = DetailsText(item: s.selectedItem!, state: s, width: 60)
+        #expect(text.facts.map(\.label) == ["Room     ", "Track    ", "Type     ", "Language ", "Link     ", "Link     "])
+        #expect(text.facts.map { $0.lines.joined() } == ["Zebra Devroom", "Web", "Workshop", "de",
+                                                         "Recording: https://video.example/1.mp4", "Slides: https://slides.example/1.pdf"])
+        let effects = reduce(&s, .keyPressed(.char("o")))
+        #expect(effects == [.openURL("https://video.example/1.mp4")])
+        #expect(s.status == "Opening the first of 3 links (the details list them all)")
+    }
+}
