@@ -152,7 +152,7 @@ import Testing
 }
 
 extension ConferenceBrowseReducerTests {
-    @Test func detailsListRoomTrackTypeLanguageAndLinksAndOOpensTheItemsOwnLinkFirst() {
+    @Test func detailsListRoomTrackTypeLanguageAndLinksAndOOffersEveryLink() {
         var corpus = Self.corpus
         let i = corpus.items.firstIndex { $0.id == "new-d0-2-0" }!
         corpus.items[i].type = "Workshop"
@@ -167,8 +167,20 @@ extension ConferenceBrowseReducerTests {
         #expect(text.facts.map(\.label) == ["Room     ", "Track    ", "Type     ", "Language ", "Link     ", "Link     "])
         #expect(text.facts.map { $0.lines.joined() } == ["Zebra Devroom", "Web", "Workshop", "de",
                                                          "Recording: https://video.example/1.mp4", "Slides: https://slides.example/1.pdf"])
-        let effects = reduce(&s, .keyPressed(.char("o")))
-        #expect(effects == [.openURL("https://video.example/1.mp4")])
-        #expect(s.status == "Opening the first of 3 links (the details list them all)")
+        // o offers every link, a digit each: the source's, then the abstract's.
+        var store = TestStore(s)
+        let offer = LinksFeature.State(links: [ItemLink(title: "Recording", url: "https://video.example/1.mp4"),
+                                               ItemLink(title: "Slides", url: "https://slides.example/1.pdf"),
+                                               ItemLink(title: "abstract.example/page", url: "https://abstract.example/page")])
+        store.press(.char("o")) {
+            $0.overlay = .links(offer)
+            $0.status = "Open which link? 1 Recording  2 Slides  3 abstract.example/page  (other key: none)"
+        }
+        store.press(.char("2"), effects: [.openURL("https://slides.example/1.pdf")]) {
+            $0.overlay = nil
+            $0.status = "Opening Slides"
+        }
+        store.press(.char("o")) { $0.overlay = .links(offer); $0.status = offer.prompt }
+        store.press(.escape) { $0.overlay = nil; $0.status = "No link opened" }
     }
 }

@@ -12,7 +12,7 @@ public func reduce(_ state: inout State, _ action: Action) -> [Effect] {
         state.environment.now = now
         // A tick comes after seconds without input: a message has been read by then. A question
         // still waiting for its answer stays.
-        if state.question == nil, state.exportPrompt == nil { state.status = nil }
+        if state.question == nil, state.exportPrompt == nil, state.linksOffer == nil { state.status = nil }
         return []
     case .firstFrameDrawn:
         return state.requestSimilarityIndex()
@@ -103,6 +103,11 @@ extension State {
             }
         case .schedule?, .related?, .people?:
             return panelKey(keyMap.command(for: key, in: .panel))
+        case .links(let offer)?:
+            overlay = nil
+            let (effects, message) = LinksFeature.answer(offer, key: key)
+            status = message
+            return effects
         case .export(var prompt)?:
             // The path is typed like a query: the search bar's keys edit it.
             guard let a = ExportFeature.action(for: keyMap.command(for: key, in: KeyContext.search), key: key) else { return [] }
@@ -156,6 +161,7 @@ extension State {
         case .help(let h)?: return HelpFeature.context(h)
         case .schedule?, .related?, .people?: return .panel
         case .export?: return .search
+        case .links?: return .confirm
         case .messages?: return .messages
         case nil:
             if browse.jump != nil { return .jump }
@@ -205,14 +211,15 @@ extension State {
             if let item = selectedItem {
                 // The source's own links (event page, recording, slides) first, then those of the
                 // abstract as the LaTeX cleaner finds them (the sentence's closing punctuation left out).
-                var urls = (item.links ?? []).map(\.url).filter { $0.hasPrefix("http") }
-                for url in LaTeXCleaner.urls(in: item.abstract) where url.hasPrefix("http") && !urls.contains(url) { urls.append(url) }
-                guard let url = urls.first else {
+                let links = LinksFeature.links(of: item)
+                guard let first = links.first else {
                     status = "No link in this item"
                     return []
                 }
-                if urls.count > 1 { status = "Opening the first of \(urls.count) links (the details list them all)" }
-                return [.openURL(url)]
+                guard links.count > 1 else { return [.openURL(first.url)] }
+                let offer = LinksFeature.State(links: links)
+                overlay = .links(offer)
+                status = offer.prompt
             }
         case .export:
             // What is on screen is what is exported: never the results of an earlier, valid query.

@@ -86,6 +86,8 @@ public struct State: Equatable, Sendable {
     public var messagesOverlay: MessagesFeature.State? { if case .messages(let m)? = overlay { m } else { nil } }
     /// The question waiting for its answer, if any.
     public var question: ConfirmFeature.Question? { if case .confirm(let q)? = overlay { q } else { nil } }
+    /// The links offered by `o`, while they wait for a digit.
+    public var linksOffer: LinksFeature.State? { if case .links(let l)? = overlay { l } else { nil } }
     /// The export prompt while it is open (`x`).
     public var exportPrompt: ExportFeature.State? { if case .export(let e)? = overlay { e } else { nil } }
 

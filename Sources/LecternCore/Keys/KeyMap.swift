@@ -48,7 +48,7 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.roomsRight, [.char(">")], "The schedule's rooms a screen to the right", [.panel]),
         Binding(.related, [.char("r")], "Show related talks and papers", onItems),
         Binding(.people, [.char("a")], "Browse the authors of the selected item", onItems),
-        Binding(.openURL, [.char("o")], "Open the item's link, else the abstract's", onItems),
+        Binding(.openURL, [.char("o")], "Open the item's links (its own, then the abstract's)", onItems),
         Binding(.copy, [.char("y")], "Copy the title and id", onItems),
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
         Binding(.messages, [.char("M")], "Show every message of this session in full", browsing),
