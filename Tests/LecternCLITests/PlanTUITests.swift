@@ -23,7 +23,8 @@ import Testing
             .write(to: URL(fileURLWithPath: plan))
         try run("bookmarks", "import", plan)
 
-        try BookmarksTUITests().launch(t)
+        // The newest conference is listed first, under its header.
+        try BookmarksTUITests().launch(t, expect: "DebConf 23")
         t.send("/")
         t.type("is:changed")
         let found = t.waitUntil { $0.contains("A Late Addition") && $0.contains("Opening Ceremony and Wel") }

@@ -104,7 +104,7 @@ import Testing
         let before = try run("bookmarks").split(separator: "\n").first { $0.contains("[debconf23-35]") } ?? ""
         #expect(before.hasSuffix("MOVED 10:30→11:30; RETITLED"), "\(before)")
 
-        try BookmarksTUITests().launch(t)
+        try BookmarksTUITests().launch(t, expect: "DebConf 23")
         t.send("/")
         t.type("is:changed welcome")
         let found = t.waitUntil { BookmarksTUITests.row("Opening Ceremony and Wel", in: $0)?.contains("MOVED/RETITLED") == true }

@@ -98,7 +98,7 @@ import Testing
         // On the start screen (the sessions pane) help lists the keys of a talk too, first.
         let first = t.waitUntil { $0.contains("Bookmark or unbookmark") }
         #expect(first != nil, "\(t.capture())")
-        for text in ["Edit a note", "Show related talks", "Browse the authors", "Jump to the next match", "Open the link", "Copy the title"] {
+        for text in ["Edit a note", "Show related talks", "Browse the authors", "Jump to the next match", "Open the item's link", "Copy the title"] {
             #expect(first?.contains(text) == true, "\(text) is not on help's first page: \(first ?? "")")
         }
         // `/` starts the filter; then q is typed into it.

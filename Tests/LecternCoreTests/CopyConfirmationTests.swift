@@ -27,7 +27,8 @@ import Testing
     }
 }
 
-/// `o` opens the first web link of the abstract, without the punctuation that ends its sentence.
+/// `o` opens the web link of the abstract (offering each when there are several), without the
+/// punctuation that ends its sentence.
 @Suite struct OpenLinkTests {
     static func state(abstract: String) -> State {
         var state = CopyConfirmationTests.stateOnATalk()
@@ -39,7 +40,10 @@ import Testing
 
     @Test func theFirstLinkOpensWithoutTheFullStop() {
         var state = Self.state(abstract: "Code is at https://github.com/cvg/GeoCalib. See also http://example.org.")
-        #expect(reduce(&state, .keyPressed(.char("o"))) == [.openURL("https://github.com/cvg/GeoCalib")])
+        // Two links: o offers both, and 1 opens the first.
+        #expect(reduce(&state, .keyPressed(.char("o"))).isEmpty)
+        #expect(state.status == "Open which link? 1 github.com/cvg/GeoCalib  2 example.org  (other key: none)")
+        #expect(reduce(&state, .keyPressed(.char("1"))) == [.openURL("https://github.com/cvg/GeoCalib")])
     }
 
     @Test func balancedParenthesesStayInTheLink() {
@@ -50,6 +54,6 @@ import Testing
     @Test func noLinkSaysSo() {
         var state = Self.state(abstract: "No links here.")
         #expect(reduce(&state, .keyPressed(.char("o"))).isEmpty)
-        #expect(state.status == "No link in this abstract")
+        #expect(state.status == "No link in this item")
     }
 }

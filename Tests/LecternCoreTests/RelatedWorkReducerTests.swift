@@ -120,6 +120,6 @@ import Testing
         _ = reduce(&s, .keyPressed(.escape))
         _ = reduce(&s, .keyPressed(.char("s")))
         #expect(s.schedule != nil)
-        #expect(s.derived.schedule == s.schedule?.model)
+        #expect(s.derived.schedule == s.schedule?.days)
     }
 }

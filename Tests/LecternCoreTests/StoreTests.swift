@@ -222,10 +222,10 @@ import Testing
         var store = Self.store()
         store.press(.char("?")) { $0.overlay = .help(HelpFeature.State()) }
         store.press(.escape) { $0.overlay = nil }
-        let model = ScheduleModel(corpus: Self.corpus)
+        let days = ScheduleModel.days(corpus: Self.corpus, catalog: Catalog(corpus: Self.corpus))
         store.press(.char("s")) {
-            $0.derived.schedule = model
-            $0.overlay = .schedule(ScheduleFeature.open(model, now: nil, selected: 0) ?? ScheduleFeature.State(model: model))
+            $0.derived.schedule = days
+            $0.overlay = .schedule(ScheduleFeature.open(days: days, now: nil, selected: 0)!)
         }
         store.press(.char("s")) { $0.overlay = nil }
     }

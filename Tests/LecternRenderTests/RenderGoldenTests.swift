@@ -82,7 +82,7 @@ import Testing
         var state = Fixture.state(size: size)
         _ = reduce(&state, .keyPressed(.char("?")))
         let grid = render(state, size: size)
-        for text in ["Bookmark or unbookmark", "Edit a note", "Show related", "Browse the authors", "next match", "Open the link", "Copy the title"] {
+        for text in ["Bookmark or unbookmark", "Edit a note", "Show related", "Browse the authors", "next match", "Open the item's link", "Copy the title"] {
             #expect(grid.text.contains(text), "\(text)")
         }
         #expect(!grid.text.contains("Move the selection down"))

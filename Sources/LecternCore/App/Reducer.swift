@@ -18,7 +18,7 @@ private func reduceAction(_ state: inout State, _ action: Action) -> [Effect] {
         state.environment.now = now
         // A tick comes after seconds without input: a message has been read by then. A question
         // still waiting for its answer stays.
-        if state.question == nil, state.exportPrompt == nil { state.status = nil }
+        if state.question == nil, state.exportPrompt == nil, state.linksOffer == nil { state.status = nil }
         return []
     case .firstFrameDrawn:
         var effects = state.requestSimilarityIndex()
@@ -123,6 +123,11 @@ extension State {
             }
         case .schedule?, .related?, .people?:
             return panelKey(keyMap.command(for: key, in: .panel))
+        case .links(let offer)?:
+            overlay = nil
+            let (effects, message) = LinksFeature.answer(offer, key: key)
+            status = message
+            return effects
         case .export(var prompt)?:
             // The path is typed like a query: the search bar's keys edit it.
             guard let a = ExportFeature.action(for: keyMap.command(for: key, in: KeyContext.search), key: key) else { return [] }
@@ -152,6 +157,12 @@ extension State {
         case nil:
             break
         }
+        if browse.jump != nil {
+            let command = keyMap.command(for: key, in: .jump)
+            if command == .quit { return [.quit] }
+            jumpKey(command, key: key)
+            return []
+        }
         if browse.focus == .search && search.editing {
             let command = keyMap.command(for: key, in: KeyContext.search)
             if command == .quit { return [.quit] }
@@ -170,8 +181,11 @@ extension State {
         case .help(let h)?: return HelpFeature.context(h)
         case .schedule?, .related?, .people?: return .panel
         case .export?: return .search
+        case .links?: return .confirm
         case .messages?: return .messages
-        case nil: return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
+        case nil:
+            if browse.jump != nil { return .jump }
+            return browse.focus == .search && search.editing ? .search : KeyContext(browse.focus)
         }
     }
 
@@ -219,9 +233,17 @@ extension State {
             }
         case .openURL:
             if let item = selectedItem {
-                // Links as the LaTeX cleaner finds them: the sentence's closing punctuation is left out.
-                if let url = LaTeXCleaner.urls(in: item.abstract).first(where: { $0.hasPrefix("http") }) { return [.openURL(url)] }
-                status = "No link in this abstract"
+                // The source's own links (event page, recording, slides) first, then those of the
+                // abstract as the LaTeX cleaner finds them (the sentence's closing punctuation left out).
+                let links = LinksFeature.links(of: item)
+                guard let first = links.first else {
+                    status = "No link in this item"
+                    return []
+                }
+                guard links.count > 1 else { return [.openURL(first.url)] }
+                let offer = LinksFeature.State(links: links)
+                overlay = .links(offer)
+                status = offer.prompt
             }
         case .export:
             // What is on screen is what is exported: never the results of an earlier, valid query.
@@ -234,6 +256,8 @@ extension State {
             overlay = .export(prompt)
             status = prompt.prompt
         case .schedule: openSchedule()
+        case .cycleGrouping: cycleGrouping()
+        case .jumpToName: startJump()
         case .related: return openRelated()
         case .people: openPeople()
         case .nextMatch: jumpToMatch(forward: true)
@@ -249,7 +273,7 @@ extension State {
 
     /// Runs a browse action and what it asks of the search and the items pane.
     mutating func browseAction(_ action: BrowseFeature.Action) {
-        let context = BrowseFeature.Context(layout: layout, sessionCount: catalog.entries.count, searchActive: search.isActive,
+        let context = BrowseFeature.Context(layout: layout, sessionCount: sessionEntries.count, searchActive: search.isActive,
                                             detailsLineCount: { [self] in detailsLineCount(lines: $0) })
         let out = BrowseFeature.reduce(&browse, action, context)
         if out.sessionChanged {
@@ -408,7 +432,14 @@ extension State {
         switch overlay {
         case .schedule(var s)?:
             if let effects = itemPanelKey(command, own: .schedule, selected: s.selectedItem) { return effects }
-            if let a = ScheduleFeature.action(for: command, page: rows) { ScheduleFeature.reduce(&s, a) }
+            let visible = ScheduleFeature.columnsThatFit(width: layout.overlay.width - 2)
+            if let a = ScheduleFeature.action(for: command, page: rows, visible: visible), let message = ScheduleFeature.reduce(&s, a) {
+                status = message
+            }
+            if command == .previousDay || command == .nextDay {
+                // A new day starts on the screen of rooms that holds its cursor.
+                s.firstColumn = ScheduleFeature.page(of: s.column, visible: visible, count: s.model.columns.count)
+            }
             overlay = .schedule(s)
         case .related(var r)?:
             if let effects = itemPanelKey(command, own: .related, selected: r.selectedItem) { return effects }
@@ -466,12 +497,14 @@ extension State {
     }
 
     mutating func openSchedule() {
-        let model = derived.schedule ?? ScheduleModel(corpus: corpus)
-        derived.schedule = model
-        guard let schedule = ScheduleFeature.open(model, now: environment.now, selected: selectedItemIndex) else {
+        let days = derived.schedule ?? ScheduleModel.days(corpus: corpus, catalog: catalog)
+        derived.schedule = days
+        guard var schedule = ScheduleFeature.open(days: days, now: environment.now, selected: selectedItemIndex) else {
             status = "No timed talks to schedule"
             return
         }
+        schedule.firstColumn = ScheduleFeature.page(of: schedule.column, visible: ScheduleFeature.columnsThatFit(width: layout.overlay.width - 2),
+                                                    count: schedule.model.columns.count)
         overlay = .schedule(schedule)
     }
 
@@ -511,9 +544,10 @@ extension State {
     mutating func openItem(_ index: Int) {
         guard corpus.items.indices.contains(index) else { return }
         let item = corpus.items[index]
-        let entry: SessionsEntry = item.sessionId.map { .session($0) } ?? .trending
         overlay = nil
-        guard let e = catalog.entries.firstIndex(of: entry) else { return }
+        let entries = sessionEntries
+        let candidates = catalog.entries(containing: index, sessionId: item.sessionId, grouping: browse.grouping)
+        guard let e = candidates.lazy.compactMap({ entries.firstIndex(of: $0) }).first else { return }
         browseAction(.sessionSelected(e))
         if let row = browse.visibleItems.firstIndex(of: index) { browseAction(.itemSelected(row)) }
         browse.detailsScroll = 0
@@ -523,7 +557,10 @@ extension State {
 
     mutating func openSessionEntry(_ id: String) {
         overlay = nil
-        if let e = catalog.entries.firstIndex(of: .session(id)) {
+        let entries = sessionEntries
+        let first = catalog.itemsBySession[id]?.first
+        let candidates = first.map { catalog.entries(containing: $0, sessionId: id, grouping: browse.grouping) } ?? [.session(id)]
+        if let e = candidates.lazy.compactMap({ entries.firstIndex(of: $0) }).first {
             browseAction(.sessionSelected(e))
             browse.focus = .items
         }
@@ -533,7 +570,7 @@ extension State {
 
     /// Selects `entry` in the sessions pane and focuses the items, as Enter on it does.
     public mutating func openEntry(_ entry: SessionsEntry) {
-        guard let i = catalog.entries.firstIndex(of: entry) else { return }
+        guard let i = sessionEntries.firstIndex(of: entry) else { return }
         browseAction(.sessionSelected(i))
         browse.focus = .items
     }

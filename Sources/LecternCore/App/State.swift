@@ -76,7 +76,8 @@ public struct State: Equatable, Sendable {
     public var itemsCursor: ListCursor { browse.itemsCursor }
     public var detailsZoomed: Bool { browse.detailsZoomed }
     public var visibleItems: [Int] { browse.visibleItems }
-    public var sessionEntries: [SessionsEntry] { catalog.entries }
+    /// The rows of the sessions pane, in the grouping chosen with `v`.
+    public var sessionEntries: [SessionsEntry] { catalog.entries(browse.grouping) }
 
     /// The help overlay, when it is open.
     public var help: HelpFeature.State? { if case .help(let h)? = overlay { h } else { nil } }
@@ -87,12 +88,15 @@ public struct State: Equatable, Sendable {
     public var messagesOverlay: MessagesFeature.State? { if case .messages(let m)? = overlay { m } else { nil } }
     /// The question waiting for its answer, if any.
     public var question: ConfirmFeature.Question? { if case .confirm(let q)? = overlay { q } else { nil } }
+    /// The links offered by `o`, while they wait for a digit.
+    public var linksOffer: LinksFeature.State? { if case .links(let l)? = overlay { l } else { nil } }
     /// The export prompt while it is open (`x`).
     public var exportPrompt: ExportFeature.State? { if case .export(let e)? = overlay { e } else { nil } }
 
     /// The entry selected in the sessions pane.
     public var selectedEntry: SessionsEntry? {
-        catalog.entries.indices.contains(browse.sessionsCursor.selected) ? catalog.entries[browse.sessionsCursor.selected] : nil
+        let entries = sessionEntries
+        return entries.indices.contains(browse.sessionsCursor.selected) ? entries[browse.sessionsCursor.selected] : nil
     }
 
     /// Index into `corpus.items` of the selected item.
@@ -104,6 +108,27 @@ public struct State: Equatable, Sendable {
     public var selectedItem: Item? { selectedItemIndex.map { corpus.items[$0] } }
 
     public func session(id: String) -> Session? { catalog.session(id: id, in: corpus) }
+
+    /// The name a row of the sessions pane shows (and a jump matches): a session's title, a
+    /// conference's, a day's (`Saturday 6 February`), a track's.
+    public func name(of entry: SessionsEntry) -> String {
+        switch entry {
+        case .session(let id): return session(id: id)?.title ?? id
+        case .conference(let id): return corpus.conferences?.first { $0.id == id }?.title ?? id
+        case .day(_, let date): return Self.dayName(date)
+        case .track(_, _, let name): return name.isEmpty ? "No track" : name
+        case .trending: return "Trending papers"
+        case .bookmarks: return "Bookmarks"
+        }
+    }
+
+    /// `2021-02-06` → `Saturday 6 February`.
+    public static func dayName(_ date: String) -> String {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return date }
+        let t = Timestamp(year: parts[0], month: parts[1], day: parts[2], hour: 12, minute: 0, utcOffsetSeconds: 0)
+        return CalendarNames.weekday(t.wallClock.weekday, short: false) + " \(parts[2]) " + CalendarNames.month(parts[1], short: false)
+    }
 
     /// The sections of the help overlay for its current filter (the renderer shows exactly these).
     public var helpSections: [HelpFeature.Section] { helpSections(filter: help?.filter ?? "") }
@@ -137,6 +162,7 @@ public struct State: Equatable, Sendable {
         } else {
             switch selectedEntry {
             case .session(let id)?: browse.visibleItems = catalog.itemsBySession[id] ?? []
+            case .conference?, .day?, .track?: browse.visibleItems = selectedEntry.flatMap { catalog.items(of: $0) } ?? []
             case .trending?: browse.visibleItems = catalog.paperIndices
             case .bookmarks?: browse.visibleItems = bookmarkedIndices()
             case nil: browse.visibleItems = []
@@ -159,8 +185,8 @@ extension State {
         public var sameWorkRequested = false
         /// The people of the corpus, built the first time the people panel opens.
         public var people: PeopleIndex?
-        /// The schedule grid of the corpus, built the first time the schedule opens.
-        public var schedule: ScheduleModel?
+        /// The schedule's grids, a day each, built the first time the schedule opens.
+        public var schedule: [ScheduleModel]?
         public init() {}
     }
 }

@@ -27,6 +27,15 @@ public enum Command: String, Hashable, Sendable, CaseIterable, Codable {
     case nextMatch = "next-match"
     case previousMatch = "previous-match"
     case schedule
+    /// The sessions pane's grouping under each day: room, track, day.
+    case cycleGrouping = "cycle-grouping"
+    /// Typing jumps to the first name that contains what is typed.
+    case jumpToName = "jump-to-name"
+    /// The schedule's previous and next day, and a screen of rooms to either side.
+    case previousDay = "previous-day"
+    case nextDay = "next-day"
+    case roomsLeft = "rooms-left"
+    case roomsRight = "rooms-right"
     case related
     case people
     case openURL = "open-url"

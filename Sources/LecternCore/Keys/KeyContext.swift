@@ -4,6 +4,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     case sessions, items, details
     /// The search bar while a query is typed: printable characters not bound here are typed.
     case search
+    /// Jumping to a name (`f`) while it is typed: printable characters not bound here are typed.
+    case jump
     /// The help overlay: `/` starts a filter.
     case help
     /// The help overlay's filter while it is typed: printable characters not bound here are typed.
@@ -28,7 +30,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable, Codable {
     }
 
     /// The contexts a plain `[keys]` entry of `config.toml` rebinds; the others are rebound in
-    /// their own table (`[keys.search]`, `[keys.help]`, `[keys.help-filter]`, `[keys.messages]`, `[keys.confirm]`).
+    /// their own table (`[keys.search]`, `[keys.jump]`, `[keys.help]`, `[keys.help-filter]`, `[keys.messages]`, `[keys.confirm]`).
     public static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel, .tooSmall]
 
     /// The group of contexts rebound together by one config table, named as that table is.

@@ -10,7 +10,7 @@ public struct KeyMap: Hashable, Sendable {
     static let lists: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let browsing: Set<KeyContext> = [.sessions, .items, .details, .panel]
     static let onItems: Set<KeyContext> = [.items, .details, .panel]
-    static let typing: Set<KeyContext> = [.search, .help, .helpFilter]
+    static let typing: Set<KeyContext> = [.search, .jump, .help, .helpFilter]
     static let scrolling: Set<KeyContext> = [.help, .messages]
 
     /// The defaults lectern ships with.
@@ -42,9 +42,15 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.nextMatch, [.char("n")], "Jump to the next match in the abstract", onItems),
         Binding(.previousMatch, [.char("N")], "Jump to the previous match in the abstract", onItems),
         Binding(.schedule, [.char("s")], "Show the schedule of the day", browsing),
+        Binding(.cycleGrouping, [.char("v")], "Group the sessions under each day by room, track or day", [.sessions, .items, .details]),
+        Binding(.jumpToName, [.char("f")], "Type to jump to the first name that contains it", [.sessions, .items]),
+        Binding(.previousDay, [.char("[")], "The schedule's previous day", [.panel]),
+        Binding(.nextDay, [.char("]")], "The schedule's next day", [.panel]),
+        Binding(.roomsLeft, [.char("<")], "The schedule's rooms a screen to the left", [.panel]),
+        Binding(.roomsRight, [.char(">")], "The schedule's rooms a screen to the right", [.panel]),
         Binding(.related, [.char("r")], "Show related talks and papers", onItems),
         Binding(.people, [.char("a")], "Browse the authors of the selected item", onItems),
-        Binding(.openURL, [.char("o")], "Open the link in the abstract", onItems),
+        Binding(.openURL, [.char("o")], "Open the item's links (its own, then the abstract's)", onItems),
         Binding(.copy, [.char("y")], "Copy the title and id", onItems),
         Binding(.help, [.char("?"), .function(1)], "Show this help", browsing),
         Binding(.messages, [.char("M")], "Show every message of this session in full", browsing),
@@ -65,6 +71,10 @@ public struct KeyMap: Hashable, Sendable {
         Binding(.killToEnd, [.ctrl("k")], "Delete everything from the cursor on", [.search]),
         Binding(.historyBack, [.up], "An earlier query (those accepted with Enter)", [.search]),
         Binding(.historyForward, [.down], "A later query, then back to what was typed", [.search]),
+        // Jumping to a name (`f`): other printable keys are typed.
+        Binding(.acceptSearch, [.enter], "Stay where the jump went", [.jump]),
+        Binding(.back, [.escape], "Go back to where the jump started", [.jump]),
+        Binding(.deleteBackward, [.backspace], "Delete the last character typed", [.jump]),
         // The help overlay: `/` starts a filter, and then other printable keys are typed.
         Binding(.help, [.char("q"), .escape, .char("?"), .function(1)], "Close help", [.help]),
         Binding(.focusSearch, [.char("/")], "Filter the keys (Enter keeps the filter, Esc clears it)", [.help]),

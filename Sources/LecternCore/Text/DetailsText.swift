@@ -2,7 +2,8 @@
 /// line where the abstract starts. The details view styles these lines and the reducer finds the
 /// abstract's matches in them (`n` / `N`), so the two can never disagree on where a match is.
 ///
-/// The pane's lines, in order: title, authors, a blank line, session, time, kind, bookmark and
+/// The pane's lines, in order: title, authors, a blank line, session, time, room, track, type,
+/// language and links (those the item has), kind, bookmark and
 /// note, clashes, a blank line, the "Abstract" heading (or "No abstract."), the abstract, a blank
 /// line and the source. Labelled blocks are wrapped after a label of `labelWidth` columns, clash
 /// titles after `clashLabelWidth` columns.
@@ -18,6 +19,9 @@ public struct DetailsText: Sendable {
     public var session: [String]
     /// The time range, wrapped after the label; empty without a time.
     public var time: [String]
+    /// What a schedule says of the talk beside its time, each a label and its text wrapped after
+    /// it: the room, track, event type, language, and each link (`Link     Recording: https://…`).
+    public var facts: [(label: String, lines: [String])]
     /// True when the item is bookmarked (one "Bookmark" line).
     public var bookmarked: Bool
     /// The bookmark's note, wrapped after the label; empty without a note.
@@ -72,6 +76,19 @@ public struct DetailsText: Sendable {
         } else {
             time = []
         }
+        var facts: [(label: String, lines: [String])] = []
+        func fact(_ label: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            facts.append((label, DisplayWidth.wrap(TerminalSafe.sanitize(value), width: labelled)))
+        }
+        fact("Room     ", item.room)
+        fact("Track    ", item.track)
+        fact("Type     ", item.type)
+        fact("Language ", item.language)
+        for link in item.links ?? [] {
+            fact("Link     ", link.title.isEmpty || link.title == link.url ? link.url : link.title + ": " + link.url)
+        }
+        self.facts = facts
         let bookmark = state.bookmarks[item.id]
         bookmarked = bookmark != nil
         if let note = bookmark?.note, !note.isEmpty {
@@ -111,7 +128,7 @@ public struct DetailsText: Sendable {
 
     /// The index of the abstract's first line in the pane's content (just after the heading).
     public var abstractStart: Int {
-        title.count + authors.count + 1 + session.count + time.count + 1
+        title.count + authors.count + 1 + session.count + time.count + facts.reduce(0) { $0 + $1.lines.count } + 1
             + (bookmarked ? 1 + note.count : 0) + clashes.reduce(0) { $0 + $1.title.count }
             + notices.reduce(0) { $0 + $1.lines.count } + 1 + 1
     }

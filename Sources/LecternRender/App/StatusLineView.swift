@@ -93,9 +93,7 @@ struct StatusLineView {
 
     var entryName: String {
         switch state.selectedEntry {
-        case .session(let id)?: return state.session(id: id)?.title ?? id
-        case .trending?: return "Trending papers"
-        case .bookmarks?: return "Bookmarks"
+        case let entry?: return state.name(of: entry)
         case nil: return ""
         }
     }

@@ -10,5 +10,5 @@ struct KeyRebinding: Equatable {
     var group: Set<KeyContext> = KeyContext.browsing
 
     /// The tables under `[keys]` that rebind keys where text is typed or a question waits.
-    static let subtables: [String: KeyContext] = ["search": .search, "help": .help, "help-filter": .helpFilter, "messages": .messages, "confirm": .confirm]
+    static let subtables: [String: KeyContext] = ["search": .search, "jump": .jump, "help": .help, "help-filter": .helpFilter, "messages": .messages, "confirm": .confirm]
 }

@@ -16,7 +16,24 @@ public enum BrowseFeature {
         public var marked: Set<String> = []
         /// Search results by start time (papers last) instead of by relevance.
         public var resultsByTime = false
+        /// How the sessions pane groups a schedule under its days (`v`).
+        public var grouping = SessionsGrouping.room
+        /// Typing jumps to a name (`f`), while this is set.
+        public var jump: Jump?
         public init() {}
+    }
+
+    /// A jump to a name being typed: what is typed so far, and where it started (Esc goes back).
+    public struct Jump: Hashable, Sendable {
+        public var text = ""
+        /// The pane it jumps in and the row selected there when it started.
+        public var pane: PaneID
+        public var origin: Int
+        public init(text: String = "", pane: PaneID, origin: Int) {
+            self.text = text
+            self.pane = pane
+            self.origin = origin
+        }
     }
 
     public enum Action: Equatable, Sendable {

@@ -92,6 +92,7 @@ public enum HelpFeature {
         ("Everywhere in the panes and panels", { $0.contexts.contains(.sessions) && !isMove($0.command) }),
         ("Moving (panes and panels)", { $0.contexts.contains(.sessions) || $0.contexts.contains(.panel) }),
         ("In the search bar, while typing (/)", { $0.contexts.contains(.search) }),
+        ("While jumping to a name (f)", { $0.contexts.contains(.jump) }),
         ("In this help (/ filters)", { $0.contexts.contains(.help) }),
         ("In the help's filter, while typing", { $0.contexts.contains(.helpFilter) }),
         ("In the messages (M)", { $0.contexts.contains(.messages) }),

@@ -10,10 +10,32 @@ public struct ScheduleModel: Hashable, Sendable {
     /// End of the latest talk starting in each row.
     public let rowEnds: [Timestamp]
 
+    /// The conference and day (`YYYY-MM-DD`) the grid is of, for a day of `ScheduleModel.days`.
+    public var conference: String?
+    public var date: String?
+
+    /// Every session of the corpus on one grid (by start time, then title).
     public init(corpus: Corpus) {
-        let columns = corpus.sessions.sorted { ($0.start, $0.title) < ($1.start, $1.title) }
+        self.init(corpus: corpus, columns: corpus.sessions.sorted { ($0.start, $0.title) < ($1.start, $1.title) })
+    }
+
+    /// One grid per day of each conference, as the sessions pane lists them: rooms in the
+    /// source's order, conferences one after the other.
+    public static func days(corpus: Corpus, catalog: Catalog) -> [ScheduleModel] {
+        catalog.days.map { day in
+            var model = ScheduleModel(corpus: corpus, columns: day.sessions.compactMap { catalog.session(id: $0, in: corpus) },
+                                      items: day.sessions.flatMap { catalog.itemsBySession[$0] ?? [] })
+            model.conference = day.conference
+            model.date = day.date
+            return model
+        }.filter { !$0.rows.isEmpty }
+    }
+
+    /// The grid of `columns`, in that order.
+    /// `items`, when given, are the only items that may be on it (else the whole corpus is looked at).
+    public init(corpus: Corpus, columns: [Session], items: [Int]? = nil) {
         let columnOf = Dictionary(columns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let talks = corpus.items.indices.filter { corpus.items[$0].start != nil && corpus.items[$0].sessionId.flatMap { columnOf[$0] } != nil }
+        let talks = (items ?? Array(corpus.items.indices)).filter { corpus.items[$0].start != nil && corpus.items[$0].sessionId.flatMap { columnOf[$0] } != nil }
         let rows = Set(talks.compactMap { corpus.items[$0].start }).sorted()
         let rowOf = Dictionary(rows.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var cells = [[Int?]](repeating: [Int?](repeating: nil, count: columns.count), count: rows.count)

@@ -83,6 +83,7 @@ struct DetailsView {
         out.append([])
         labelled("Session  ", text.session, .moderator, sessionHL)
         labelled("Time     ", text.time, .time, otherHL)
+        for fact in text.facts { labelled(fact.label, fact.lines, fact.label.hasPrefix("Link") ? .link : .normal, otherHL) }
         var kind = [Span("Kind     ", .heading), Span(item.kind.label, SpanBuilder.badgeRole(item.kind), bold: true)]
         if item.kindInferred == true { kind.append(Span(" (inferred)", .dim)) }
         out.append(kind)

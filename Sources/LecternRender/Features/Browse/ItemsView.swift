@@ -115,6 +115,8 @@ struct ItemsView {
         case .session(let id)?: return state.session(id: id)?.title ?? "Talks"
         case .trending?: return "Trending papers"
         case .bookmarks?: return "Bookmarks"
+        case .track(_, let date, _)?: return state.name(of: state.selectedEntry!) + " " + glyphs.separator + " " + State.dayName(date)
+        case let entry?: return state.name(of: entry)
         case nil: return "Talks"
         }
     }

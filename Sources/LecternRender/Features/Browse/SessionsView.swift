@@ -24,8 +24,11 @@ struct SessionsView {
         guard cursor.offset < last else { return }
         // The titles on screen, so that two cut to the same text can be told apart.
         let shown: [String] = entries[cursor.offset..<last].compactMap { entry in
-            if case .session(let id) = entry { return state.session(id: id).map { TerminalSafe.sanitize($0.title) } }
-            return nil
+            switch entry {
+            case .session(let id): return state.session(id: id).map { TerminalSafe.sanitize($0.title) }
+            case .track, .conference: return TerminalSafe.sanitize(state.name(of: entry))
+            default: return nil
+            }
         }
         for i in cursor.offset..<last {
             let y = inner.y + (i - cursor.offset) * PaneLayout.rowsPerSession
@@ -57,6 +60,34 @@ struct SessionsView {
             }
             let title = DisplayWidth.truncateDistinct(TerminalSafe.sanitize(session.title), among: siblings, to: width, ellipsis: glyphs.ellipsis)
             return ([Span(title, .title, bold: true)], second)
+        case .conference(let id):
+            let title = DisplayWidth.truncateDistinct(TerminalSafe.sanitize(state.name(of: entry)), among: siblings, to: width, ellipsis: glyphs.ellipsis)
+            var second = [Span(count(state.catalog.items(of: entry)?.count ?? 0), .dim)]
+            if let c = state.corpus.conferences?.first(where: { $0.id == id }) {
+                let dates = c.start == c.end ? c.start : c.start + " " + glyphs.dash + " " + c.end
+                second.insert(Span(TerminalSafe.sanitize(dates) + " \(glyphs.separator) ", .time), at: 0)
+            }
+            return ([Span(title, .paneTitle, bold: true)], second)
+        case .day:
+            let items = state.catalog.items(of: entry) ?? []
+            var text = count(items.count)
+            if case .room = state.browse.grouping {
+                let rooms = state.catalog.days.first { .day(conference: $0.conference, date: $0.date) == entry }?.sessions.count ?? 0
+                text += " \(glyphs.separator) " + (rooms == 1 ? "1 room" : "\(rooms) rooms")
+            }
+            return ([Span(glyphs.times(state.name(of: entry)), .heading, bold: true)], [Span(text, .dim)])
+        case .track:
+            let items = state.catalog.items(of: entry) ?? []
+            let title = DisplayWidth.truncateDistinct(TerminalSafe.sanitize(state.name(of: entry)), among: siblings, to: width, ellipsis: glyphs.ellipsis)
+            var second: [Span] = []
+            let starts = items.compactMap { state.corpus.items[$0].start }
+            if let first = starts.min() {
+                let end = items.compactMap { state.corpus.items[$0].end }.max()
+                second.append(Span(glyphs.times(TimeFormatting.range(first, end, in: state.displayTimeZone, zones: state.environment.zones)), .time))
+                second.append(Span(" \(glyphs.separator) ", .dim))
+            }
+            second.append(Span(count(items.count), .dim))
+            return ([Span(title, .title, bold: true)], second)
         case .trending:
             let n = state.catalog.paperIndices.count
             return ([Span("Trending papers (\(n))", .title, bold: true)], [Span("papers without a session", .dim)])
@@ -66,4 +97,6 @@ struct SessionsView {
             return ([Span(glyphs.bookmark + " ", .bookmark), Span("Bookmarks (\(n))", .title, bold: true)], [Span(hint, .dim)])
         }
     }
+
+    func count(_ n: Int) -> String { n == 1 ? "1 talk" : "\(n) talks" }
 }

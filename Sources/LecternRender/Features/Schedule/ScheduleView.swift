@@ -15,15 +15,23 @@ struct ScheduleView {
         case gap(from: Timestamp, to: Timestamp)
     }
 
-    static let minimumColumn = 14
-
     func draw(into grid: inout CellGrid, in area: Rect) {
         guard area.width >= 20, area.height >= 6 else { return }
         let model = schedule.model
         grid.fill(area, role: .normal)
         let marks = model.nowAndNext(state.now)
         var title = "Schedule"
-        if let first = model.rows.first { title += " " + glyphs.separator + " " + TimeFormatting.day(first, in: state.displayTimeZone) }
+        if let id = model.conference, schedule.days.contains(where: { $0.conference != id }),
+           let conference = state.corpus.conferences?.first(where: { $0.id == id }) {
+            title += " " + glyphs.separator + " " + (conference.acronym ?? conference.title)
+        }
+        if let date = model.date {
+            title += " " + glyphs.separator + " " + State.dayName(date)
+        } else if let first = model.rows.first {
+            title += " " + glyphs.separator + " " + TimeFormatting.day(first, in: state.displayTimeZone)
+        }
+        let days = schedule.conferenceDays
+        if days.count > 1 { title += " (day \(days.index + 1)/\(days.count))" }
         if let now = state.now, marks.now != nil || marks.next != nil {
             title += " " + glyphs.separator + " now " + TimeFormatting.clock(now, in: state.displayTimeZone)
         }
@@ -36,10 +44,10 @@ struct ScheduleView {
         let lines = timeline(model)
 
         // Columns that fit, keeping the cursor's column in view.
-        let timeWidth = 14
-        let fit = max(1, (inner.width - timeWidth) / ScheduleView.minimumColumn)
+        let timeWidth = ScheduleFeature.timeWidth
+        let fit = ScheduleFeature.columnsThatFit(width: inner.width)
         let shown = min(fit, model.columns.count)
-        let firstColumn = min(max(0, schedule.column - shown + 1), max(0, model.columns.count - shown))
+        let firstColumn = min(max(min(schedule.firstColumn, schedule.column), schedule.column - shown + 1), max(0, model.columns.count - shown))
         let columnWidth = shown > 0 ? (inner.width - timeWidth) / shown : 0
 
         // Header: zones, then session titles (a prefix all of them share shortened to initials).
@@ -106,7 +114,9 @@ struct ScheduleView {
                 }
             }
         }
-        let hint = "↑↓ talk  ←→ session  Enter open  b bookmark  Esc close  " + glyphs.bookmark + " must see  " + glyphs.maybe + " maybe  ! clash"
+        let dayKeys = days.count > 1 ? "[ ] day  " : ""
+        let rooms = model.columns.count > shown ? "< > rooms \(firstColumn + 1)-\(firstColumn + shown)/\(model.columns.count)  " : ""
+        let hint = "↑↓ talk  ←→ session  " + dayKeys + rooms + "Enter open  b bookmark  Esc close  " + glyphs.bookmark + " must see  " + glyphs.maybe + " maybe  ! clash"
         grid.put(spans: [Span(hint, .dim)], x: inner.x + 1, y: inner.y + inner.height - 1, width: inner.width - 2, ellipsis: glyphs.ellipsis)
         if lines.count > body.height {
             grid.boxFooter(area, text: "\(offset + 1)-\(min(lines.count, offset + body.height))/\(lines.count)", role: .borderFocused)
