@@ -200,10 +200,11 @@ public struct JSONParser {
             switch b {
             case UInt8(ascii: "\""):
                 advance()
-                guard let text = String(bytes: out, encoding: .utf8) else {
+                guard let text = String(validating: out, as: UTF8.self) else {
                     throw error("UTF-8 text in the string before this point")
                 }
-                return text
+                // A byte-order mark that begins a string is dropped, as Foundation's decoding did.
+                return out.starts(with: [0xEF, 0xBB, 0xBF]) ? String(text.unicodeScalars.dropFirst()) : text
             case UInt8(ascii: "\\"):
                 advance()
                 guard let e = current else { throw error("an escape character after '\\'") }

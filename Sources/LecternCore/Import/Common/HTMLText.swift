@@ -4,7 +4,7 @@
 public enum HTMLText {
     /// The readable text of `source`; linear in its length.
     public static func readable(_ source: String) -> String {
-        let text = source.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = unifiedLineEndings(source)
         guard looksLikeHTML(text) else { return tidy(text) }
         var out = Output()
         var links: [String?] = []
@@ -84,8 +84,62 @@ public enum HTMLText {
         return out.result()
     }
 
+    /// The text with every CR LF pair written as LF (a CR LF is always a character of its own).
+    static func unifiedLineEndings(_ text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.contains(0x0D) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var previousCR = false
+        for b in bytes {
+            if b == 0x0A, previousCR { out[out.count - 1] = 0x0A } else { out.append(b) }
+            previousCR = b == 0x0D
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The tags whose presence makes a text HTML.
+    static let knownTags: [[UInt8]] = ["<p>", "<p ", "<br", "</p>", "<a ", "</a>", "<ul", "<ol", "<li", "<div", "<em>", "<strong>", "<b>", "<i>",
+                                       "<h1", "<h2", "<h3", "<h4", "<pre", "<code>", "<blockquote", "<span", "<img", "<table"].map { Array($0.utf8) }
+
     /// True when the text has a tag lectern knows or an HTML entity beside markup.
     static func looksLikeHTML(_ text: String) -> Bool {
+        if let answer = looksLikeHTMLByBytes(text) { return answer }
+        return looksLikeHTMLByCharacters(text)
+    }
+
+    /// `looksLikeHTML` on the UTF-8 bytes, ASCII letters in any case: nil when the bytes cannot
+    /// tell (a tag found beside a non-ASCII character, which may join it into one character, or a
+    /// character whose lowercase is ASCII: U+0130 and the Kelvin sign).
+    static func looksLikeHTMLByBytes(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.contains(UInt8(ascii: "<")) else { return false }
+            var unsure = false
+            for i in 0..<b.count {
+                let c = b[i]
+                if c == 0xC4, i + 1 < b.count, b[i + 1] == 0xB0 { unsure = true }
+                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x84, b[i + 2] == 0xAA { unsure = true }
+                guard c == UInt8(ascii: "<") else { continue }
+                for tag in knownTags where i + tag.count <= b.count {
+                    var k = 1
+                    while k < tag.count {
+                        var x = b[i + k]
+                        if x >= UInt8(ascii: "A"), x <= UInt8(ascii: "Z") { x += 32 }
+                        if x != tag[k] { break }
+                        k += 1
+                    }
+                    guard k == tag.count else { continue }
+                    if i > 0, b[i - 1] >= 0x80 { return nil }
+                    if i + k < b.count, b[i + k] >= 0x80 { return nil }
+                    return true
+                }
+            }
+            return unsure ? nil : false
+        } ?? nil
+    }
+
+    /// `looksLikeHTML` by Foundation's search of the lowercased text, which matches whole characters.
+    static func looksLikeHTMLByCharacters(_ text: String) -> Bool {
         guard text.contains("<") else { return false }
         let lower = text.lowercased()
         for tag in ["<p>", "<p ", "<br", "</p>", "<a ", "</a>", "<ul", "<ol", "<li", "<div", "<em>", "<strong>", "<b>", "<i>",
@@ -201,7 +255,7 @@ public enum HTMLText {
         }
 
         func result() -> String {
-            HTMLText.tidy(text).trimmingCharacters(in: .whitespacesAndNewlines)
+            HTMLText.tidy(text).trimmedWhitespace
         }
     }
 }
