@@ -237,8 +237,17 @@ public struct JSONParser {
             case 0x00...0x1F:
                 throw error(b == 0x0A ? "'\"' to close the string before the end of the line" : "an escaped control character (\\n, \\t, \\u0000...)")
             default:
-                out.append(b)
-                advance()
+                // A run of plain bytes at once: no line ends in it, so only the column moves.
+                let start = index
+                var characters = 0
+                while index < bytes.count {
+                    let c = bytes[index]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    if c & 0xC0 != 0x80 { characters += 1 }
+                    index += 1
+                }
+                out.append(contentsOf: bytes[start..<index])
+                column += characters
             }
         }
     }

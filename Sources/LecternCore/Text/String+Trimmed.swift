@@ -10,6 +10,17 @@ extension String {
 }
 
 extension Substring {
+    /// The text without leading and trailing white space (not line breaks), as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)`.
+    var trimmedSpaces: String {
+        var scalars = unicodeScalars[...]
+        while let first = scalars.first, first.isTrimmedWhitespace, !first.isLineBreak { scalars.removeFirst() }
+        while let last = scalars.last, last.isTrimmedWhitespace, !last.isLineBreak { scalars.removeLast() }
+        return String(Substring(scalars))
+    }
+}
+
+extension Substring {
     /// The text without leading and trailing white space and line breaks, as Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` (scalar by scalar, so a combining mark
     /// after a space is kept).
@@ -26,6 +37,14 @@ extension Unicode.Scalar {
     var isTrimmedWhitespace: Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// A line break of Foundation's `CharacterSet.newlines`.
+    var isLineBreak: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }
     }

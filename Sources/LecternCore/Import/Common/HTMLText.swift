@@ -150,12 +150,57 @@ public enum HTMLText {
     }
 
     /// Plain text: line endings unified, trailing spaces and blank-line runs dropped, trimmed.
+    /// (Lines and their ends as characters: a CR LF is one character and ends no line, a space
+    /// after a non-ASCII scalar is measured as part of the character it may belong to.)
     static func tidy(_ text: String) -> String {
+        var out: [UInt8] = []
+        var wroteLine = false
+        var blank = 0
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { b in
+            out.reserveCapacity(b.count)
+            var start = 0
+            var i = 0
+            while i <= b.count {
+                guard i == b.count || b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D) else { i += 1; continue }
+                var end = i
+                while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D {
+                    if b[end - 1] == 0x20, end - 1 > start, b[end - 2] >= 0x80 {
+                        // The space may join the character before it: measured as characters.
+                        let line = Substring(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                        end = start + trimmedByCharacters(line).utf8.count
+                        break
+                    }
+                    end -= 1
+                }
+                if end == start {
+                    blank += 1
+                } else {
+                    if wroteLine { out.append(0x0A); if blank > 0 { out.append(0x0A) } }
+                    blank = 0
+                    wroteLine = true
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
+                }
+                start = i + 1
+                i += 1
+            }
+        }
+        if scanned == nil { return tidyByCharacters(text) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A line without its trailing spaces, tabs and CRs, character by character.
+    static func trimmedByCharacters(_ line: Substring) -> Substring {
+        var l = line
+        while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
+        return l
+    }
+
+    /// `tidy` character by character.
+    static func tidyByCharacters(_ text: String) -> String {
         var lines: [Substring] = []
         var blank = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var l = line
-            while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
+            let l = trimmedByCharacters(line)
             if l.isEmpty { blank += 1; continue }
             if !lines.isEmpty && blank > 0 { lines.append("") }
             blank = 0

@@ -35,6 +35,7 @@ public enum ZoneClock {
     /// The `YYYY-MM-DD` date of a timestamp at its own offset.
     public static func localDate(_ t: Timestamp) -> String {
         let w = t.wallClock
+        if (0...9999).contains(w.year) { return String(t.iso8601.prefix(10)) }
         return String(format: "%04d-%02d-%02d", w.year, w.month, w.day)
     }
 
@@ -80,7 +81,7 @@ public enum ZoneClock {
 
     /// The wall clock of an ISO-8601 date-time, and its offset when it has one.
     static func wallClockAndOffset(_ text: Substring) -> (WallClock, Int?)? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
         guard t.count >= 16, let (y, m, d) = date(Substring(t.prefix(10))) else { return nil }
         let sep = t[t.index(t.startIndex, offsetBy: 10)]
         guard sep == "T" || sep == " " else { return nil }
