@@ -165,7 +165,21 @@ struct CorpusJSONWriter {
 
     private mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in value.utf8 {
+        let copied: Void? = value.utf8.withContiguousStorageIfAvailable { u in
+            // Runs of bytes that need no escape are copied at once.
+            var start = 0
+            for (i, b) in u.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+                escape(b)
+                start = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[start...]))
+        }
+        if copied == nil { for b in value.utf8 { escape(b) } }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
             switch b {
             case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
             case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
@@ -178,7 +192,5 @@ struct CorpusJSONWriter {
                 bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
             default: bytes.append(b)
             }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
