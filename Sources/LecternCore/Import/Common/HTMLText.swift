@@ -84,16 +84,21 @@ public enum HTMLText {
         return out.result()
     }
 
-    /// The text with every CR LF pair written as LF (a CR LF is always a character of its own).
+    /// The text with every CR LF pair written as LF, as Foundation's `replacingOccurrences` does
+    /// (which leaves a CR LF that a combining mark follows: those go to Foundation).
     static func unifiedLineEndings(_ text: String) -> String {
-        let bytes = text.utf8
+        let bytes = Array(text.utf8)
         guard bytes.contains(0x0D) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var previousCR = false
-        for b in bytes {
-            if b == 0x0A, previousCR { out[out.count - 1] = 0x0A } else { out.append(b) }
-            previousCR = b == 0x0D
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A, i > 0, bytes[i - 1] == 0x0D {
+                if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return text.replacingOccurrences(of: "\r\n", with: "\n") }
+                if i > 1, bytes[i - 2] >= 0x80 { return text.replacingOccurrences(of: "\r\n", with: "\n") }
+                out[out.count - 1] = 0x0A
+            } else {
+                out.append(b)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

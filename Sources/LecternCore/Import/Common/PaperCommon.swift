@@ -40,6 +40,13 @@ enum PaperCommon {
         var i = 0
         while i < u.count {
             let b = u[i]
+            if b < 0x80, b > 0x20 {
+                // The common case, a visible ASCII character, appended alone.
+                if pending { out.append(0x20); pending = false }
+                out.append(b)
+                i += 1
+                continue
+            }
             var length = 1
             var space = false
             if b < 0x80 {
