@@ -41,10 +41,12 @@ enum PaperCommon {
         while i < u.count {
             let b = u[i]
             if b < 0x80, b > 0x20 {
-                // The common case, a visible ASCII character, appended alone.
+                // The common case, a run of visible ASCII characters (a word), appended at once.
                 if pending { out.append(0x20); pending = false }
-                out.append(b)
-                i += 1
+                var end = i + 1
+                while end < u.count, u[end] < 0x80, u[end] > 0x20 { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<end]))
+                i = end
                 continue
             }
             var length = 1
