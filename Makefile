@@ -183,6 +183,8 @@ test: fuzz
 
 # Search benchmark: seeded 1k/10k/100k corpora; lectern vs SQLite FTS5 and fzf (installs them when missing).
 BENCH_APT := sqlite3 fzf hyperfine
+# The import of a large frab schedule JSON (1351 events) is timed when the sample is there.
+SCHEDULE_36C3 := $(SAMPLES)/schedules/36c3_everything.schedule.json
 bench:
 	@missing=""; for p in $(BENCH_APT); do command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -193,4 +195,5 @@ bench:
 	@python3 -c "import bibtexparser" 2>/dev/null || python3 -m pip install -q bibtexparser==2.1.0
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern-bench
-	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench --samples $(SAMPLES)
+	.build/release/lectern-bench --lectern $(RELEASE) --out .build/bench --samples $(SAMPLES) \
+	  $$([ -f $(SCHEDULE_36C3) ] && echo --schedule $(SCHEDULE_36C3))

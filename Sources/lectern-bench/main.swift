@@ -342,8 +342,24 @@ func timed(_ path: String, _ arguments: [String]) throws -> (ms: Double, peakRSS
     return (elapsed, kb.map { $0 * 1024 })
 }
 
+/// A frab schedule JSON to import (`--schedule`), timed against python's `json.load` of it plus a
+/// walk that visits every field of every event.
+let scheduleFile = option("--schedule").map { URL(fileURLWithPath: $0) }
+let scheduleWalkScript = #"""
+import json, sys
+def walk(v):
+    if isinstance(v, dict):
+        for x in v.values(): walk(x)
+    elif isinstance(v, list):
+        for x in v: walk(x)
+conference = json.load(open(sys.argv[1], encoding='utf-8'))["schedule"]["conference"]
+events = [e for day in conference["days"] for room in day["rooms"].values() for e in room]
+for e in events: walk(e)
+"""#
+
 /// The import rows: a 100k-line snapshot (lectern import vs python's json.loads of each line)
-/// and 10k BibTeX entries (lectern import vs bibtexparser 2), whole processes, best of three.
+/// and 10k BibTeX entries (lectern import vs bibtexparser 2), and the `--schedule` file when given,
+/// whole processes, best of three.
 func importRows(_ corpus: Corpus) throws -> (table: String, rows: [[String: Any]]) {
     let snapshot = outDir.appendingPathComponent("arxiv-snapshot-100k.jsonl")
     try Data(snapshotLines(corpus, count: 100_000).utf8).write(to: snapshot)
@@ -355,7 +371,9 @@ func importRows(_ corpus: Corpus) throws -> (table: String, rows: [[String: Any]
     let peers: [(name: String, file: URL, script: String, peer: String)] = [
         ("arXiv snapshot 100k lines", snapshot, "import json,sys\nfor line in open(sys.argv[1], encoding='utf-8'): json.loads(line)", "python json.loads per line"),
         ("BibTeX 10k entries", bib, "import sys, bibtexparser\nbibtexparser.parse_string(open(sys.argv[1], encoding='utf-8').read())", "bibtexparser 2"),
-    ]
+    ] + (scheduleFile.map { file in
+        [("frab schedule JSON, \(file.lastPathComponent)", file, scheduleWalkScript, "python json.load + walk")]
+    } ?? [])
     for p in peers {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: p.file.path)[.size] as? Int) ?? 0
         var best: (ms: Double, peakRSS: Int?) = (.infinity, nil)

@@ -200,10 +200,11 @@ public struct JSONParser {
             switch b {
             case UInt8(ascii: "\""):
                 advance()
-                guard let text = String(bytes: out, encoding: .utf8) else {
+                guard let text = String(validating: out, as: UTF8.self) else {
                     throw error("UTF-8 text in the string before this point")
                 }
-                return text
+                // A byte-order mark that begins a string is dropped, as Foundation's decoding did.
+                return out.starts(with: [0xEF, 0xBB, 0xBF]) ? String(text.unicodeScalars.dropFirst()) : text
             case UInt8(ascii: "\\"):
                 advance()
                 guard let e = current else { throw error("an escape character after '\\'") }
@@ -236,8 +237,17 @@ public struct JSONParser {
             case 0x00...0x1F:
                 throw error(b == 0x0A ? "'\"' to close the string before the end of the line" : "an escaped control character (\\n, \\t, \\u0000...)")
             default:
-                out.append(b)
-                advance()
+                // A run of plain bytes at once: no line ends in it, so only the column moves.
+                let start = index
+                var characters = 0
+                while index < bytes.count {
+                    let c = bytes[index]
+                    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+                    if c & 0xC0 != 0x80 { characters += 1 }
+                    index += 1
+                }
+                out.append(contentsOf: bytes[start..<index])
+                column += characters
             }
         }
     }

@@ -41,6 +41,22 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let w = wallClock
         let sign = utcOffsetSeconds < 0 ? "-" : "+"
         let off = abs(utcOffsetSeconds)
+        let fields = [w.year, w.month, w.day, w.hour, w.minute, w.second, off / 3600, (off % 3600) / 60]
+        if (0...9999).contains(w.year), fields.dropFirst().allSatisfy({ (0...99).contains($0) }) {
+            // What the format below writes, without going through it (a corpus has thousands of times).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(25)
+            func digits(_ value: Int, _ count: Int) {
+                var divisor = 1
+                for _ in 1..<count { divisor *= 10 }
+                while divisor > 0 { bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10)); divisor /= 10 }
+            }
+            digits(w.year, 4); bytes.append(UInt8(ascii: "-")); digits(w.month, 2); bytes.append(UInt8(ascii: "-")); digits(w.day, 2)
+            bytes.append(UInt8(ascii: "T")); digits(w.hour, 2); bytes.append(UInt8(ascii: ":")); digits(w.minute, 2)
+            bytes.append(UInt8(ascii: ":")); digits(w.second, 2); bytes.append(UInt8(ascii: utcOffsetSeconds < 0 ? "-" : "+"))
+            digits(fields[6], 2); bytes.append(UInt8(ascii: ":")); digits(fields[7], 2)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
                       w.year, w.month, w.day, w.hour, w.minute, w.second, sign, off / 3600, (off % 3600) / 60)
     }

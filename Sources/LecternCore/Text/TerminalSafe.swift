@@ -24,13 +24,14 @@ public enum TerminalSafe {
 
     /// Text safe to draw on one terminal line.
     public static func sanitize(_ text: String) -> String {
-        if isPlainASCII(text, allowNewline: false) { return text }
+        // Text with nothing to change is returned as it is, not rebuilt (most non-ASCII text).
+        if isSafe(text) { return text }
         return clean(text, multiline: false)
     }
 
     /// Text safe to draw on several terminal lines: like `sanitize(_:)`, but line ends become `\n`.
     public static func sanitizeMultiline(_ text: String) -> String {
-        if isPlainASCII(text, allowNewline: true) { return text }
+        if isSafeMultiline(text) { return text }
         return clean(text, multiline: true)
     }
 

@@ -6,7 +6,7 @@ import Foundation
 enum BibTeXNames {
     static func displayNames(_ field: String) -> [String] {
         split(field).compactMap { raw in
-            let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = raw.trimmedWhitespace
             if name.isEmpty { return nil }
             if name == "others" { return "et al." }
             let shown = LaTeXText.decode(display(name))

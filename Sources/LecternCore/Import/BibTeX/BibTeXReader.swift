@@ -78,8 +78,8 @@ public enum BibTeXReader: SourceReader {
     static func paper(_ entry: BibTeXEntry, byKey: [String: BibTeXEntry], proceedings: BibTeXEntry?, origin: SourceName) -> Item? {
         let parent = entry["crossref"].flatMap { byKey[$0.trimmingCharacters(in: .whitespaces).lowercased()] }
         func field(_ name: String) -> String? {
-            if let v = entry[name], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return v }
-            if let v = parent?[name], !v.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return v }
+            if let v = entry[name], !v.trimmedWhitespace.isEmpty { return v }
+            if let v = parent?[name], !v.trimmedWhitespace.isEmpty { return v }
             return nil
         }
         guard let rawTitle = field("title") else { return nil }

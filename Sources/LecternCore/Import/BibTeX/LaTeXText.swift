@@ -43,8 +43,12 @@ enum LaTeXText {
     /// True when `text` holds something decoding changes: a command, a group, a tie, math, or a
     /// dash (`--`); a lone hyphen, in most abstracts, changes nothing. One pass over the bytes.
     static func needsDecoding(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(needsDecoding) ?? needsDecoding(Array(text.utf8))
+    }
+
+    private static func needsDecoding<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previousDash = false
-        for b in text.utf8 {
+        for b in bytes {
             switch b {
             case 0x5C, 0x7B, 0x7D, 0x7E, 0x24: return true
             case 0x2D:

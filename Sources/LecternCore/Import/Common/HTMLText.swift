@@ -4,7 +4,7 @@
 public enum HTMLText {
     /// The readable text of `source`; linear in its length.
     public static func readable(_ source: String) -> String {
-        let text = source.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = unifiedLineEndings(source)
         guard looksLikeHTML(text) else { return tidy(text) }
         var out = Output()
         var links: [String?] = []
@@ -84,8 +84,67 @@ public enum HTMLText {
         return out.result()
     }
 
+    /// The text with every CR LF pair written as LF, as Foundation's `replacingOccurrences` does
+    /// (which leaves a CR LF that a combining mark follows: those go to Foundation).
+    static func unifiedLineEndings(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x0D) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A, i > 0, bytes[i - 1] == 0x0D {
+                if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return text.replacingOccurrences(of: "\r\n", with: "\n") }
+                if i > 1, bytes[i - 2] >= 0x80 { return text.replacingOccurrences(of: "\r\n", with: "\n") }
+                out[out.count - 1] = 0x0A
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The tags whose presence makes a text HTML.
+    static let knownTags: [[UInt8]] = ["<p>", "<p ", "<br", "</p>", "<a ", "</a>", "<ul", "<ol", "<li", "<div", "<em>", "<strong>", "<b>", "<i>",
+                                       "<h1", "<h2", "<h3", "<h4", "<pre", "<code>", "<blockquote", "<span", "<img", "<table"].map { Array($0.utf8) }
+
     /// True when the text has a tag lectern knows or an HTML entity beside markup.
     static func looksLikeHTML(_ text: String) -> Bool {
+        if let answer = looksLikeHTMLByBytes(text) { return answer }
+        return looksLikeHTMLByCharacters(text)
+    }
+
+    /// `looksLikeHTML` on the UTF-8 bytes, ASCII letters in any case: nil when the bytes cannot
+    /// tell (a tag found beside a non-ASCII character, which may join it into one character, or a
+    /// character whose lowercase is ASCII: U+0130 and the Kelvin sign).
+    static func looksLikeHTMLByBytes(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.contains(UInt8(ascii: "<")) else { return false }
+            var unsure = false
+            for i in 0..<b.count {
+                let c = b[i]
+                if c == 0xC4, i + 1 < b.count, b[i + 1] == 0xB0 { unsure = true }
+                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x84, b[i + 2] == 0xAA { unsure = true }
+                guard c == UInt8(ascii: "<") else { continue }
+                for tag in knownTags where i + tag.count <= b.count {
+                    var k = 1
+                    while k < tag.count {
+                        var x = b[i + k]
+                        if x >= UInt8(ascii: "A"), x <= UInt8(ascii: "Z") { x += 32 }
+                        if x != tag[k] { break }
+                        k += 1
+                    }
+                    guard k == tag.count else { continue }
+                    if i > 0, b[i - 1] >= 0x80 { return nil }
+                    if i + k < b.count, b[i + k] >= 0x80 { return nil }
+                    return true
+                }
+            }
+            return unsure ? nil : false
+        } ?? nil
+    }
+
+    /// `looksLikeHTML` by Foundation's search of the lowercased text, which matches whole characters.
+    static func looksLikeHTMLByCharacters(_ text: String) -> Bool {
         guard text.contains("<") else { return false }
         let lower = text.lowercased()
         for tag in ["<p>", "<p ", "<br", "</p>", "<a ", "</a>", "<ul", "<ol", "<li", "<div", "<em>", "<strong>", "<b>", "<i>",
@@ -96,12 +155,57 @@ public enum HTMLText {
     }
 
     /// Plain text: line endings unified, trailing spaces and blank-line runs dropped, trimmed.
+    /// (Lines and their ends as characters: a CR LF is one character and ends no line, a space
+    /// after a non-ASCII scalar is measured as part of the character it may belong to.)
     static func tidy(_ text: String) -> String {
+        var out: [UInt8] = []
+        var wroteLine = false
+        var blank = 0
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { b in
+            out.reserveCapacity(b.count)
+            var start = 0
+            var i = 0
+            while i <= b.count {
+                guard i == b.count || b[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D) else { i += 1; continue }
+                var end = i
+                while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D {
+                    if b[end - 1] == 0x20, end - 1 > start, b[end - 2] >= 0x80 {
+                        // The space may join the character before it: measured as characters.
+                        let line = Substring(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                        end = start + trimmedByCharacters(line).utf8.count
+                        break
+                    }
+                    end -= 1
+                }
+                if end == start {
+                    blank += 1
+                } else {
+                    if wroteLine { out.append(0x0A); if blank > 0 { out.append(0x0A) } }
+                    blank = 0
+                    wroteLine = true
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
+                }
+                start = i + 1
+                i += 1
+            }
+        }
+        if scanned == nil { return tidyByCharacters(text) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A line without its trailing spaces, tabs and CRs, character by character.
+    static func trimmedByCharacters(_ line: Substring) -> Substring {
+        var l = line
+        while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
+        return l
+    }
+
+    /// `tidy` character by character.
+    static func tidyByCharacters(_ text: String) -> String {
         var lines: [Substring] = []
         var blank = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var l = line
-            while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
+            let l = trimmedByCharacters(line)
             if l.isEmpty { blank += 1; continue }
             if !lines.isEmpty && blank > 0 { lines.append("") }
             blank = 0
@@ -201,7 +305,7 @@ public enum HTMLText {
         }
 
         func result() -> String {
-            HTMLText.tidy(text).trimmingCharacters(in: .whitespacesAndNewlines)
+            HTMLText.tidy(text).trimmedWhitespace
         }
     }
 }

@@ -12,6 +12,11 @@ enum PaperCommon {
 
     /// Text with runs of whitespace (newlines included) made one space, and ends trimmed.
     static func squash(_ text: String) -> String {
+        text.utf8.withContiguousStorageIfAvailable(squash) ?? squashByScalars(text)
+    }
+
+    /// `squash` scalar by scalar.
+    static func squashByScalars(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pending = false
@@ -22,6 +27,47 @@ enum PaperCommon {
                 if pending { out.append(0x20); pending = false }
                 if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
             }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `squash` on valid UTF-8, byte by byte: only the lead bytes of the non-ASCII spaces (C2,
+    /// E1, E2, E3) make it look at a whole scalar.
+    private static func squash(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        var pending = false
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b < 0x80, b > 0x20 {
+                // The common case, a run of visible ASCII characters (a word), appended at once.
+                if pending { out.append(0x20); pending = false }
+                var end = i + 1
+                while end < u.count, u[end] < 0x80, u[end] > 0x20 { end += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<end]))
+                i = end
+                continue
+            }
+            var length = 1
+            var space = false
+            if b < 0x80 {
+                space = b == 0x20 || (0x09...0x0D).contains(b) || b == 0
+            } else {
+                length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                if b == 0xC2 || (0xE1...0xE3).contains(b), i + length <= u.count {
+                    var value = UInt32(b) & (length == 2 ? 0x1F : 0x0F)
+                    for k in 1..<length { value = value << 6 | UInt32(u[i + k] & 0x3F) }
+                    space = Unicode.Scalar(value).map(isSpace) ?? false
+                }
+            }
+            if space {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(0x20); pending = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[i..<min(u.count, i + length)]))
+            }
+            i += length
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -34,7 +34,7 @@ enum ScheduleCommon {
 
     /// A trimmed value, nil when empty.
     static func text(_ value: String?) -> String? {
-        guard let t = value?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        guard let t = value?.trimmedWhitespace, !t.isEmpty else { return nil }
         return t
     }
 

@@ -35,6 +35,7 @@ public enum ZoneClock {
     /// The `YYYY-MM-DD` date of a timestamp at its own offset.
     public static func localDate(_ t: Timestamp) -> String {
         let w = t.wallClock
+        if (0...9999).contains(w.year) { return String(t.iso8601.prefix(10)) }
         return String(format: "%04d-%02d-%02d", w.year, w.month, w.day)
     }
 
@@ -80,7 +81,59 @@ public enum ZoneClock {
 
     /// The wall clock of an ISO-8601 date-time, and its offset when it has one.
     static func wallClockAndOffset(_ text: Substring) -> (WallClock, Int?)? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedSpaces
+        // ASCII without CR (so one byte is one character): read from the bytes.
+        if let read = t.utf8.withContiguousStorageIfAvailable({ b -> (WallClock, Int?)?? in
+            b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? .some(wallClockAndOffset(ascii: b)) : nil
+        }), let result = read {
+            return result
+        }
+        return wallClockAndOffsetByCharacters(t)
+    }
+
+    /// `wallClockAndOffset` of ASCII text, already trimmed.
+    static func wallClockAndOffset(ascii b: UnsafeBufferPointer<UInt8>) -> (WallClock, Int?)? {
+        guard b.count >= 16, b[4] == 45, b[7] == 45, let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2),
+              (1...12).contains(m), (1...Timestamp.daysIn(month: m, year: y)).contains(d) else { return nil }
+        guard b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ") else { return nil }
+        var end = b.count
+        var offset: Int?
+        if b[end - 1] == UInt8(ascii: "Z") || b[end - 1] == UInt8(ascii: "z") {
+            offset = 0
+            end -= 1
+        } else if let signIndex = (11..<end).last(where: { b[$0] == UInt8(ascii: "+") || b[$0] == UInt8(ascii: "-") }) {
+            let sign = b[signIndex] == UInt8(ascii: "-") ? -1 : 1
+            let zone = Array(b[(signIndex + 1)..<end])
+            if zone.contains(UInt8(ascii: ":")), let s = clock(Substring(decoding: zone, as: UTF8.self)) { offset = sign * s }
+            else if zone.count == 4, let h = digits(zone, 0, 2), let mi = digits(zone, 2, 2), h < 24, mi < 60 { offset = sign * (h * 3600 + mi * 60) }
+            else if zone.count == 2, let h = digits(zone, 0, 2), h < 24 { offset = sign * h * 3600 }
+            else { return nil }
+            end = signIndex
+        }
+        if let dot = (11..<end).first(where: { b[$0] == UInt8(ascii: ".") }) {
+            guard (dot + 1..<end).allSatisfy({ b[$0] >= 48 && b[$0] <= 57 }) else { return nil }
+            end = dot
+        }
+        guard end >= 11, let seconds = clock(ascii: b, 11, end) else { return nil }
+        return (WallClock(year: y, month: m, day: d, seconds: seconds), offset)
+    }
+
+    /// `clock` of the ASCII bytes `from..<to` (no long hours).
+    static func clock(ascii b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        var values: [Int] = []
+        var start = from
+        for i in from...to where i == to || b[i] == UInt8(ascii: ":") {
+            guard (1...2).contains(i - start), let v = digits(b, start, i - start) else { return nil }
+            values.append(v)
+            start = i + 1
+        }
+        guard values.count == 2 || values.count == 3 else { return nil }
+        guard values[1] < 60, values.count < 3 || values[2] < 60, values[0] < 24 else { return nil }
+        return values[0] * 3600 + values[1] * 60 + (values.count == 3 ? values[2] : 0)
+    }
+
+    /// `wallClockAndOffset` character by character, of trimmed text.
+    static func wallClockAndOffsetByCharacters(_ t: String) -> (WallClock, Int?)? {
         guard t.count >= 16, let (y, m, d) = date(Substring(t.prefix(10))) else { return nil }
         let sep = t[t.index(t.startIndex, offsetBy: 10)]
         guard sep == "T" || sep == " " else { return nil }
@@ -107,7 +160,7 @@ public enum ZoneClock {
         return (WallClock(year: y, month: m, day: d, seconds: seconds), offset)
     }
 
-    static func digits(_ b: [UInt8], _ from: Int, _ count: Int) -> Int? {
+    static func digits<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, _ from: Int, _ count: Int) -> Int? where Bytes.Index == Int {
         guard count > 0, from + count <= b.count else { return nil }
         var v = 0
         for k in from..<(from + count) {

@@ -32,7 +32,7 @@ public final class XMLElement: Sendable {
 
     /// The trimmed text of the first child named `name`; nil when absent or empty.
     public func value(_ name: String) -> String? {
-        guard let t = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        guard let t = child(name)?.text.trimmedWhitespace, !t.isEmpty else { return nil }
         return t
     }
 }
