@@ -40,6 +40,12 @@ import Testing
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
         let listed = try home.list()
+        // Each entry of papers is named by what it is.
+        let titles = ["chil24.bib": "CHIL 2024 proceedings", "arxiv_query_testing_100.atom.xml": "arXiv cs.SE",
+                      "icml_2024_oral.openreview-v2.json": "ICML 2024 orals (OpenReview)"]
+        for (file, title) in titles {
+            #expect(listed.first { ($0["sources"] as? [String]) == [file] }?["title"] as? String == title, "\(file)")
+        }
         for (name, format) in formats {
             let file = URL(fileURLWithPath: name).lastPathComponent
             let entry = listed.first { ($0["sources"] as? [String]) == [file] }

@@ -120,3 +120,34 @@ import Testing
         #expect(other.derived.sameWork == nil)
     }
 }
+
+/// A collection of papers is named by what it is, from the papers themselves.
+@Suite struct CollectionNameTests {
+    static func paper(venue: String? = nil, date: String? = nil, categories: [String]? = nil) -> Item {
+        var item = SameWorkTests.item("p", "A paper", [])
+        item.venue = venue
+        item.date = date
+        item.categories = categories
+        return item
+    }
+
+    @Test func eachSourceIsNamedAsItsReadersCallIt() {
+        let arxiv = [Self.paper(categories: ["cs.LG", "stat.ML"]), Self.paper(categories: ["cs.LG"]), Self.paper(categories: ["cs.CL"])]
+        #expect(CollectionName.title(of: arxiv, format: "arXiv API Atom feed") == "arXiv cs.LG")
+        let openReview = [Self.paper(venue: "ICML 2024 Oral"), Self.paper(venue: "ICML 2024 Oral"), Self.paper(venue: "ICML 2024 Poster")]
+        #expect(CollectionName.title(of: openReview, format: "OpenReview notes JSON") == "ICML 2024 orals (OpenReview)")
+        #expect(CollectionName.title(of: [Self.paper(venue: "ICLR 2024 Conference")], format: "OpenReview notes JSON")
+                == "ICLR 2024 Conference (OpenReview)")
+        let chil = [Self.paper(venue: "Proceedings of the fifth Conference on Health, Inference, and Learning", date: "2024-06-27")]
+        #expect(CollectionName.title(of: chil, format: "BibTeX") == "CHIL 2024 proceedings")
+        let icml = [Self.paper(venue: "Proceedings of the 38th International Conference on Machine Learning", date: "2021")]
+        #expect(CollectionName.title(of: icml, format: "BibTeX") == "ICML 2021 proceedings")
+        let acl = [Self.paper(venue: "Proceedings of the 61st Annual Meeting of the Association for Computational Linguistics (ACL 2023)", date: "2023-07")]
+        #expect(CollectionName.title(of: acl, format: "BibTeX") == "ACL 2023 proceedings")
+        // A journal is named as it is; nothing to go by is no name.
+        #expect(CollectionName.title(of: [Self.paper(venue: "Journal of Machine Learning Research")], format: "BibTeX")
+                == "Journal of Machine Learning Research")
+        #expect(CollectionName.title(of: [Self.paper()], format: "BibTeX") == nil)
+        #expect(CollectionName.title(of: [Self.paper()], format: "Mini-Conf papers CSV") == nil)
+    }
+}

@@ -135,7 +135,8 @@ struct LibraryAddCommand: ParsableCommand {
         let formats = (conferences.compactMap(\.format) + detected).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let entry = LibraryEntry(
             name: entryName,
-            title: conferences.isEmpty ? (name ?? entryName) : conferences.map(\.title).joined(separator: " + "),
+            title: conferences.isEmpty ? (name ?? collectionTitle(corpus, formats: detected) ?? entryName)
+                : conferences.map(\.title).joined(separator: " + "),
             start: conferences.map(\.start).min() ?? days.first, end: conferences.map(\.end).max() ?? days.last,
             items: corpus.items.count, talks: corpus.items.filter { $0.start != nil }.count,
             papers: corpus.items.filter { $0.start == nil }.count, sources: inputs.map(\.name),
@@ -154,6 +155,13 @@ struct LibraryAddCommand: ParsableCommand {
         } else {
             print("Added \(added.entry.name): \(title), \(added.entry.items) items")
         }
+    }
+
+    /// What an entry of papers is ("CHIL 2024 proceedings", "arXiv cs.LG"), when all its sources are
+    /// of one format that tells.
+    func collectionTitle(_ corpus: Corpus, formats: [String]) -> String? {
+        guard let format = formats.first, formats.allSatisfy({ $0 == format }) else { return nil }
+        return CollectionName.title(of: corpus.items, format: format)
     }
 
     static func day(_ t: Timestamp) -> String {
