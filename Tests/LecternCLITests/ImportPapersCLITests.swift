@@ -80,3 +80,31 @@ import Testing
         #expect(bad.status == 64)
     }
 }
+
+/// In the explorer each entry of papers is a row of its own, named by what it is.
+@Suite struct PaperCollectionsTUITests {
+    @Test func eachCollectionOfPapersIsARowOfItsOwn() throws {
+        let t = try Tmux(width: 160, height: 48)
+        defer { t.shutdown() }
+        let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
+        for name in ["chil24.bib", "icml_2024_oral.openreview-v2.json"] {
+            let r = try CLIRunner.run(["library", "add", ImportPapersCLITests.paper(name)], environment: env)
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+        }
+        try BookmarksTUITests().launch(t)
+        let screen = t.waitUntil(timeout: 60) { $0.contains("CHIL 2024 proceedings") && $0.contains("ICML 2024 orals (OpenReview)") }
+        #expect(screen != nil, "the collections are not listed: \(t.capture())")
+        #expect(screen?.contains("40 papers") == true && screen?.contains("144 papers") == true, "\(t.capture())")
+        #expect(screen?.contains("Trending papers (320)") == true, "the bundled papers keep their row: \(t.capture())")
+        // Jump to the proceedings and open them: their 40 papers, under their name.
+        t.send("f")
+        t.type("CHIL")
+        t.send("Enter")
+        t.send("Enter")
+        let opened = t.waitUntil(timeout: 60) { $0.contains("┌ CHIL 2024 proceedings") && $0.contains("Interpretation of Intracardiac Electrograms") }
+        #expect(opened != nil, "the proceedings do not open: \(t.capture())")
+        #expect(opened?.contains("ICML 2024 Oral") == false, "only the proceedings are listed: \(t.capture())")
+        t.send("q")
+        #expect(t.waitFor("lectern exited 0", timeout: 60), "\(t.capture())")
+    }
+}

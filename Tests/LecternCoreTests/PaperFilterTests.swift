@@ -151,3 +151,21 @@ import Testing
         #expect(CollectionName.title(of: [Self.paper()], format: "Mini-Conf papers CSV") == nil)
     }
 }
+
+/// The sessions pane lists each named collection of papers; the rest stay "Trending papers".
+@Suite struct PaperCollectionCatalogTests {
+    @Test func eachNamedCollectionIsAnEntryOfItsOwn() {
+        func paper(_ id: String, _ file: String) -> Item {
+            Item(id: id, kind: .paper, title: id, authors: [], abstract: "", source: Provenance(file: file, line: 1))
+        }
+        let corpus = Corpus(items: [paper("a", "chil24.bib"), paper("b", "trending.txt"), paper("c", "icml.json"), paper("d", "chil24.bib")])
+        let catalog = Catalog(corpus: corpus, collections: ["chil24.bib": "CHIL 2024 proceedings", "icml.json": "ICML 2024 orals (OpenReview)"])
+        #expect(catalog.entries == [.collection("CHIL 2024 proceedings"), .collection("ICML 2024 orals (OpenReview)"), .trending, .bookmarks])
+        #expect(catalog.items(of: .collection("CHIL 2024 proceedings")) == [0, 3])
+        #expect(catalog.paperIndices == [1])
+        #expect(catalog.entries(containing: 2, sessionId: nil, grouping: .room) == [.collection("ICML 2024 orals (OpenReview)")])
+        #expect(catalog.entries(containing: 1, sessionId: nil, grouping: .room) == [.trending])
+        // Without names, every paper is listed together, as before.
+        #expect(Catalog(corpus: corpus).entries == [.trending, .bookmarks])
+    }
+}

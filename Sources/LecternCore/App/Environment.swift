@@ -16,6 +16,9 @@ public struct Environment: Equatable, Sendable {
     /// keys then measure the details text the frame already wrapped, instead of wrapping it again.
     /// A memo of a pure function, so it changes no result; nil wraps every time.
     public var wrapCache: WrappedTextCache?
+    /// What the papers of each source file are called, from the library's entries of papers
+    /// ("chil24.bib": "CHIL 2024 proceedings"): the sessions pane lists each such collection.
+    public var collections: [String: String] = [:]
     /// Monotonic nanoseconds, for the search time in the status line; nil: searches are not timed.
     public var clock: (@Sendable () -> UInt64)?
 

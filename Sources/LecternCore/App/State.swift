@@ -44,7 +44,7 @@ public struct State: Equatable, Sendable {
                 environment: Environment = Environment()) {
         self.corpus = corpus
         self.index = index ?? SearchIndex(corpus: corpus)
-        self.catalog = Catalog(corpus: corpus)
+        self.catalog = Catalog(corpus: corpus, collections: environment.collections)
         self.keyMap = keyMap
         self.size = size
         self.environment = environment
@@ -118,6 +118,7 @@ public struct State: Equatable, Sendable {
         case .day(_, let date): return Self.dayName(date)
         case .track(_, _, let name): return name.isEmpty ? "No track" : name
         case .trending: return "Trending papers"
+        case .collection(let name): return name
         case .bookmarks: return "Bookmarks"
         }
     }
@@ -164,6 +165,7 @@ public struct State: Equatable, Sendable {
             case .session(let id)?: browse.visibleItems = catalog.itemsBySession[id] ?? []
             case .conference?, .day?, .track?: browse.visibleItems = selectedEntry.flatMap { catalog.items(of: $0) } ?? []
             case .trending?: browse.visibleItems = catalog.paperIndices
+            case .collection(let name)?: browse.visibleItems = catalog.itemsByCollection[name] ?? []
             case .bookmarks?: browse.visibleItems = bookmarkedIndices()
             case nil: browse.visibleItems = []
             }

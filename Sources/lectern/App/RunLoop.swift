@@ -17,6 +17,8 @@ struct RunLoop {
     var plan = PlanFacts()
     /// `remind` from `config.toml`, for calendar exports made with `x`.
     var reminder: Reminder?
+    /// What the papers of each source file are called (the library's entries of papers).
+    var collections: [String: String] = [:]
 
     /// Runs until the user leaves; the terminal is restored before this returns.
     func run() throws(TerminalError) -> LoopOutcome {
@@ -28,6 +30,7 @@ struct RunLoop {
                                       zones: SystemZoneDatabase.shared, clock: { DispatchTime.now().uptimeNanoseconds })
         environment.plan = plan
         environment.reminder = reminder
+        environment.collections = collections
         // The explorer's frames share wrapped abstracts: a long abstract is wrapped once, not per
         // key, and the reducer's scroll keys measure what the frame wrapped.
         let cache = WrappedTextCache(capacity: 16)

@@ -42,7 +42,7 @@ struct BrowseCommand: ParsableCommand {
         let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
                            bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), seenStore: SeenStore(url: SeenStore.defaultURL()),
                            palette: palette, plan: corpusOptions.planFacts(shared: SharedPlansOnDisk.load()),
-                           reminder: config.remind)
+                           reminder: config.remind, collections: corpusOptions.collections())
         let outcome: LoopOutcome
         do {
             outcome = try loop.run()

@@ -39,6 +39,19 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// What the papers of each source file of the library are called: each entry of papers only
+    /// ("chil24.bib": "CHIL 2024 proceedings"); none with a `--corpus` file, or when the library
+    /// holds one entry (its papers are simply the papers).
+    func collections() -> [String: String] {
+        let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+        guard path == nil, let entries = try? Library(folder: Library.defaultFolder()).entries(), entries.count > 1 else { return [:] }
+        var names: [String: String] = [:]
+        for entry in entries where entry.file != nil && entry.talks == 0 && entry.papers > 0 {
+            for source in entry.sources where names[source] == nil { names[source] = entry.title }
+        }
+        return names
+    }
+
     /// What the lists know of the plan: the changes with their times, and the shared plans.
     func planFacts(shared: SharedPlansOnDisk) -> PlanFacts {
         let (changes, recorded) = changesRecorded()

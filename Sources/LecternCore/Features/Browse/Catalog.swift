@@ -24,8 +24,12 @@ public struct Catalog: Equatable, Sendable {
     public let itemsBySession: [String: [Int]]
     /// Item indices of the conference, day and track rows, by time.
     public let itemsByGroup: [SessionsEntry: [Int]]
-    /// Item indices of papers (items without a session).
+    /// Item indices of papers (items without a session) that belong to no named collection.
     public let paperIndices: [Int]
+    /// Item indices of the papers of each named collection, in corpus order.
+    public let itemsByCollection: [String: [Int]]
+    /// The named collection of each paper in one.
+    private let collectionOf: [Int: String]
     /// Every conference's days in order, conferences in the order the pane lists them.
     public let days: [Day]
     /// Position in `corpus.sessions` of each session id.
@@ -36,6 +40,7 @@ public struct Catalog: Equatable, Sendable {
     public static func == (a: Catalog, b: Catalog) -> Bool {
         a.entries == b.entries && a.trackEntries == b.trackEntries && a.dayEntries == b.dayEntries
             && a.itemsBySession == b.itemsBySession && a.itemsByGroup == b.itemsByGroup && a.paperIndices == b.paperIndices
+            && a.itemsByCollection == b.itemsByCollection
     }
 
     /// `YYYY-MM-DD` of `time` in its own offset (the conference's clock).
@@ -46,12 +51,27 @@ public struct Catalog: Equatable, Sendable {
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + two(w.month) + "-" + two(w.day)
     }
 
-    public init(corpus: Corpus) {
+    /// `collections`: what the papers of each source file are called (the library's entries of
+    /// papers: "CHIL 2024 proceedings"); papers of other files are listed together, as papers.
+    public init(corpus: Corpus, collections: [String: String] = [:]) {
         var bySession: [String: [Int]] = [:]
         var papers: [Int] = []
+        var byCollection: [String: [Int]] = [:]
+        var collectionOrder: [String] = []
         for (i, item) in corpus.items.enumerated() {
-            if let s = item.sessionId { bySession[s, default: []].append(i) } else { papers.append(i) }
+            if let s = item.sessionId {
+                bySession[s, default: []].append(i)
+            } else if let name = collections[item.source.file] {
+                if byCollection[name] == nil { collectionOrder.append(name) }
+                byCollection[name, default: []].append(i)
+            } else {
+                papers.append(i)
+            }
         }
+        itemsByCollection = byCollection
+        var collectionOf: [Int: String] = [:]
+        for (name, members) in byCollection { for i in members { collectionOf[i] = name } }
+        self.collectionOf = collectionOf
         func byTime(_ v: [Int]) -> [Int] {
             v.sorted { a, b in
                 let x = corpus.items[a], y = corpus.items[b]
@@ -139,6 +159,7 @@ public struct Catalog: Equatable, Sendable {
             }
         }
         var tail: [SessionsEntry] = []
+        tail += collectionOrder.map { .collection($0) }
         if !papers.isEmpty { tail.append(.trending) }
         tail.append(.bookmarks)
         entries = room + tail
@@ -163,13 +184,14 @@ public struct Catalog: Equatable, Sendable {
         switch entry {
         case .session(let id): itemsBySession[id] ?? []
         case .conference, .day, .track: itemsByGroup[entry] ?? []
+        case .collection(let name): itemsByCollection[name] ?? []
         case .trending, .bookmarks: nil
         }
     }
 
     /// The rows item `index` may be listed under, most specific first, in `grouping`.
     public func entries(containing index: Int, sessionId: String?, grouping: SessionsGrouping) -> [SessionsEntry] {
-        guard let sessionId else { return [.trending] }
+        guard let sessionId else { return [collectionOf[index].map { .collection($0) } ?? .trending] }
         let groups = groupsOfItem[index]
         switch grouping {
         case .room: return [.session(sessionId)] + (groups.map { [$0.day] } ?? [])

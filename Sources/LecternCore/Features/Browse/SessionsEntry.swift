@@ -8,6 +8,9 @@ public enum SessionsEntry: Hashable, Sendable {
     case day(conference: String?, date: String)
     /// One track on one day of a conference; an empty name holds the talks with no track.
     case track(conference: String?, date: String, name: String)
+    /// The papers with no named collection (the bundled trending list, a `--corpus` file's papers).
     case trending
+    /// The papers of one named collection of the library ("CHIL 2024 proceedings"), by its name.
+    case collection(String)
     case bookmarks
 }

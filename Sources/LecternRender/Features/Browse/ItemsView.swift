@@ -114,6 +114,7 @@ struct ItemsView {
         switch state.selectedEntry {
         case .session(let id)?: return state.session(id: id)?.title ?? "Talks"
         case .trending?: return "Trending papers"
+        case .collection(let name)?: return TerminalSafe.sanitize(name)
         case .bookmarks?: return "Bookmarks"
         case .track(_, let date, _)?: return state.name(of: state.selectedEntry!) + " " + glyphs.separator + " " + State.dayName(date)
         case let entry?: return state.name(of: entry)
@@ -125,7 +126,7 @@ struct ItemsView {
         if state.search.results != nil { return "No matches" }
         switch state.selectedEntry {
         case .bookmarks?: return "No bookmarks yet: press b on a talk"
-        case .trending?: return "No papers"
+        case .trending?, .collection?: return "No papers"
         default: return "No talks in this session"
         }
     }

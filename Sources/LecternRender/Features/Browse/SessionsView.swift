@@ -88,6 +88,10 @@ struct SessionsView {
             }
             second.append(Span(count(items.count), .dim))
             return ([Span(title, .title, bold: true)], second)
+        case .collection:
+            let n = state.catalog.items(of: entry)?.count ?? 0
+            let title = DisplayWidth.truncateDistinct(TerminalSafe.sanitize(state.name(of: entry)), among: siblings, to: width, ellipsis: glyphs.ellipsis)
+            return ([Span(title, .title, bold: true)], [Span(n == 1 ? "1 paper" : "\(n) papers", .dim)])
         case .trending:
             let n = state.catalog.paperIndices.count
             return ([Span("Trending papers (\(n))", .title, bold: true)], [Span("papers without a session", .dim)])
