@@ -5,12 +5,8 @@ import Testing
 /// recognised by title and a shared author, never by title alone.
 @Suite struct SameWorkCLITests {
     static let rpe = "relative-positional-encoding-for-transformers-with-linear"
-
-    @Test func aTalkAndItsPaperAreOneWork() throws {
-        let home = try LibraryCLITests.Home()
-        defer { home.remove() }
-        let bib = home.dir.appendingPathComponent("pmlr.bib")
-        try Data("""
+    /// The talk's proceedings entry, and another work of the same title by someone else.
+    static let proceedings = """
         @InProceedings{pmlr-v139-liutkus21a,
           title = {Relative Positional Encoding for {Transformers} with Linear Complexity},
           author = {Liutkus, Antoine and C{\\'\\i}fka, Ond{\\v r}ej and Wu, Shih-Lun and Simsekli, Umut and Yang, Yi-Hsuan},
@@ -23,7 +19,13 @@ import Testing
           year = {2022}
         }
 
-        """.utf8).write(to: bib)
+        """
+
+    @Test func aTalkAndItsPaperAreOneWork() throws {
+        let home = try LibraryCLITests.Home()
+        defer { home.remove() }
+        let bib = home.dir.appendingPathComponent("pmlr.bib")
+        try Data(Self.proceedings.utf8).write(to: bib)
         let added = try home.run("library", "add", bib.path, "--name", "pmlr")
         #expect(added.status == 0, "\(added.stderr)")
         let show = try home.run("show", Self.rpe, "--json")
@@ -55,20 +57,7 @@ import Testing
         defer { t.shutdown() }
         let env = ["HOME": t.path("home"), "XDG_DATA_HOME": t.path("data"), "XDG_CONFIG_HOME": t.path("config")]
         let bib = t.path("pmlr.bib")
-        try Data("""
-        @InProceedings{pmlr-v139-liutkus21a,
-          title = {Relative Positional Encoding for {Transformers} with Linear Complexity},
-          author = {Liutkus, Antoine and C{\\'\\i}fka, Ond{\\v r}ej},
-          booktitle = {Proceedings of the 38th International Conference on Machine Learning},
-          year = {2021}
-        }
-        @Article{other,
-          title = {Relative positional encoding for transformers, with linear complexity!},
-          author = {Nobody, Else},
-          year = {2022}
-        }
-
-        """.utf8).write(to: URL(fileURLWithPath: bib))
+        try Data(SameWorkCLITests.proceedings.utf8).write(to: URL(fileURLWithPath: bib))
         let added = try CLIRunner.run(["library", "add", bib, "--name", "pmlr"], environment: env)
         #expect(added.status == 0, "\(added.stderr)")
         try BookmarksTUITests().launch(t)
