@@ -66,6 +66,9 @@ import Testing
         // Three records match; the talk and its paper are one work, so two rows are listed.
         let screen = t.waitUntil(timeout: 60) { $0.contains(" 2 results") }
         #expect(screen != nil, "the work is not listed once: \(t.capture())")
+        // Its details name the other record: the talk's paper, or the paper's talk.
+        let details = t.waitUntil(timeout: 60) { $0.contains("Same work") && ($0.contains("Paper of this talk") || $0.contains("Talk of this paper")) }
+        #expect(details != nil, "the details do not name the other record: \(t.capture())")
         t.send("Escape")
         t.send("q")
         #expect(t.waitFor("lectern exited 0", timeout: 60), "\(t.capture())")

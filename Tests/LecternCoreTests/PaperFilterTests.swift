@@ -169,3 +169,32 @@ import Testing
         #expect(Catalog(corpus: corpus).entries == [.trending, .bookmarks])
     }
 }
+
+/// The details of a talk name its paper ("Paper of this talk"), a paper's its talk, and `o`
+/// offers the links of both.
+@Suite struct SameWorkDetailsTests {
+    @Test func detailsAndLinksSpanTheRecordsOfAWork() {
+        var corpus = SameWorkExplorerTests.corpus
+        corpus.items[0].links = [ItemLink(title: "Event page", url: "https://example.org/talk")]
+        corpus.items[1].links = [ItemLink(title: "PDF", url: "https://example.org/paper.pdf")]
+        corpus.items[1].venue = "Proceedings of the 38th International Conference on Machine Learning"
+        var state = State(corpus: corpus, size: Size(width: 120, height: 40))
+        let talk = corpus.items[0], paper = corpus.items[1]
+        // Before the records of each work are known, nothing is said.
+        #expect(DetailsText(item: talk, state: state, width: 60).notices.isEmpty)
+        _ = reduce(&state, .sameWorkFound(SameWork(corpus), itemCount: corpus.items.count))
+        let ofTalk = DetailsText(item: talk, state: state, width: 200).notices
+        #expect(ofTalk.map(\.label) == ["Same work"])
+        #expect(ofTalk.first?.lines.joined(separator: " ")
+                == "Paper of this talk: Proceedings of the 38th International Conference on Machine Learning [paper]")
+        let ofPaper = DetailsText(item: paper, state: state, width: 200).notices
+        #expect(ofPaper.first?.lines.joined(separator: " ") == "Talk of this paper: t [talk]")
+        #expect(DetailsText(item: corpus.items[2], state: state, width: 60).notices.isEmpty, "the same title by others is another work")
+        // `o` on the talk offers its own link, then its paper's.
+        state.applySearch("positional encoding")
+        state.selectItem(id: "talk")
+        state.focus = .items
+        _ = reduce(&state, .keyPressed(.char("o")))
+        #expect(state.status?.contains("1 Event page") == true && state.status?.contains("2 PDF (paper)") == true, "\(state.status ?? "")")
+    }
+}

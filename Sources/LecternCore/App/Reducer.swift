@@ -235,7 +235,7 @@ extension State {
             if let item = selectedItem {
                 // The source's own links (event page, recording, slides) first, then those of the
                 // abstract as the LaTeX cleaner finds them (the sentence's closing punctuation left out).
-                let links = LinksFeature.links(of: item)
+                let links = LinksFeature.links(of: item, others: otherRecords(of: item))
                 guard let first = links.first else {
                     status = "No link in this item"
                     return []

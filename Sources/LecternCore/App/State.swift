@@ -109,6 +109,22 @@ public struct State: Equatable, Sendable {
 
     public func session(id: String) -> Session? { catalog.session(id: id, in: corpus) }
 
+    /// The other records of the work `item` is a record of (a talk's paper, a paper's talk), once
+    /// the records of each work are known.
+    public func otherRecords(of item: Item) -> [Item] {
+        guard let sameWork = derived.sameWork, let k = index.itemIndex(id: item.id) else { return [] }
+        return sameWork.others(of: k).map { corpus.items[$0] }
+    }
+
+    /// `Paper of this talk: CHIL 2024 proceedings [id]`: what `other` is to `item`, and where it is.
+    public func sameWorkLine(_ item: Item, _ other: Item) -> String {
+        let role = item.start != nil && other.start == nil ? "Paper of this talk"
+            : item.start == nil && other.start != nil ? "Talk of this paper" : "Also"
+        let place = environment.collections[other.source.file] ?? other.venue
+            ?? other.sessionId.flatMap { session(id: $0)?.title } ?? other.source.file
+        return "\(role): \(place) [\(other.id)]"
+    }
+
     /// The name a row of the sessions pane shows (and a jump matches): a session's title, a
     /// conference's, a day's (`Saturday 6 February`), a track's.
     public func name(of entry: SessionsEntry) -> String {

@@ -109,6 +109,10 @@ public struct DetailsText: Sendable {
         if let shared = plan.sharedIn(item.id) {
             notices.append(("Shared   ", DisplayWidth.wrap(TerminalSafe.sanitize("also in " + shared), width: labelled)))
         }
+        // The other records of the same work: "Paper of this talk", "Talk of this paper".
+        for other in state.otherRecords(of: item) {
+            notices.append(("Same work", DisplayWidth.wrap(TerminalSafe.sanitize(state.sameWorkLine(item, other)), width: labelled)))
+        }
         self.notices = notices
         abstract = []
         abstractBold = []

@@ -13,10 +13,17 @@ public enum LinksFeature {
         }
     }
 
-    /// The links `o` offers for `item`: its own, then the abstract's (each URL once).
-    public static func links(of item: Item) -> [ItemLink] {
+    /// The links `o` offers for `item`: its own, then those of the other records of its work (a
+    /// talk's paper: "PDF (paper)"), then the abstract's (each URL once).
+    public static func links(of item: Item, others: [Item] = []) -> [ItemLink] {
         var out = (item.links ?? []).filter { $0.url.hasPrefix("http") }.map { link in
             ItemLink(title: link.title.isEmpty ? shortName(link.url) : link.title, url: link.url)
+        }
+        for other in others {
+            let role = other.start == nil ? "paper" : "talk"
+            for link in other.links ?? [] where link.url.hasPrefix("http") && !out.contains(where: { $0.url == link.url }) {
+                out.append(ItemLink(title: (link.title.isEmpty ? shortName(link.url) : link.title) + " (\(role))", url: link.url))
+            }
         }
         for url in LaTeXCleaner.urls(in: item.abstract) where url.hasPrefix("http") && !out.contains(where: { $0.url == url }) {
             out.append(ItemLink(title: shortName(url), url: url))
