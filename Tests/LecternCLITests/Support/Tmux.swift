@@ -161,11 +161,15 @@ final class Tmux {
     }
 
     /// The pid of the process the script at `pidFile`'s pid started (lectern under the wrapper script).
+    /// The lectern process the script whose pid is in `pidFile` started: a child named as the
+    /// binary is, so that a passing `stty` the script runs first is never taken for it.
     func childPID(ofPIDIn pidFile: String) -> Int32? {
         guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8), let parent = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
         let outputPath = dir.appendingPathComponent("pgrep.out").path
         defer { unlink(outputPath) }
-        _ = Tmux.spawnAndWait(["pgrep", "-P", "\(parent)"], outputPath: outputPath)
+        // The kernel keeps the first 15 bytes of a process's name.
+        let name = String(URL(fileURLWithPath: Tmux.binary).lastPathComponent.utf8.prefix(15)) ?? "lectern"
+        _ = Tmux.spawnAndWait(["pgrep", "-P", "\(parent)", "-x", name], outputPath: outputPath)
         let found = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         return found.split(separator: "\n").first.flatMap { Int32($0) }
     }
