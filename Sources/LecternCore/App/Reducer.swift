@@ -21,12 +21,7 @@ private func reduceAction(_ state: inout State, _ action: Action) -> [Effect] {
         if state.question == nil, state.exportPrompt == nil, state.linksOffer == nil { state.status = nil }
         return []
     case .firstFrameDrawn:
-        var effects = state.requestSimilarityIndex()
-        if state.derived.sameWork == nil, !state.derived.sameWorkRequested {
-            state.derived.sameWorkRequested = true
-            effects.append(.findSameWork(state.corpus))
-        }
-        return effects
+        return state.requestSimilarityIndex() + state.requestSameWork()
     case .sameWorkFound(let sameWork, let count):
         guard count == state.corpus.items.count else { return [] }
         state.derived.sameWork = sameWork
@@ -395,6 +390,12 @@ extension State {
         SearchFeature.apply(search.query, to: &search, searchContext)
         search.cursor = cursor
         recomputeVisibleItems()
+        reselect(selected)
+    }
+
+    /// After the list was rebuilt: the selection back on item `selected`, or on another record of
+    /// its work when the list shows that one instead; the first row when neither is listed.
+    mutating func reselect(_ selected: Int?) {
         let records = selected.map { [$0] + (derived.sameWork?.others(of: $0) ?? []) } ?? []
         let i = browse.visibleItems.firstIndex { records.contains($0) } ?? 0
         browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
@@ -407,10 +408,9 @@ extension State {
             status = browse.resultsByTime ? "Search results will be by time" : "Search results will be by relevance"
             return
         }
-        let selectedId = selectedItem?.id
+        let selected = selectedItemIndex
         recomputeVisibleItems()
-        let i = selectedId.flatMap { id in browse.visibleItems.firstIndex { corpus.items[$0].id == id } } ?? 0
-        browse.itemsCursor.select(i, count: browse.visibleItems.count, visible: layout.visibleEntries(of: .items))
+        reselect(selected)
         status = browse.resultsByTime ? "Results by time" : "Results by relevance"
     }
 
@@ -524,6 +524,13 @@ extension State {
         guard derived.similarity == nil, !derived.similarityRequested else { return [] }
         derived.similarityRequested = true
         return [.buildSimilarityIndex(corpus)]
+    }
+
+    /// The records of each work, found off the UI thread; until they arrive search lists every record.
+    mutating func requestSameWork() -> [Effect] {
+        guard derived.sameWork == nil, !derived.sameWorkRequested else { return [] }
+        derived.sameWorkRequested = true
+        return [.findSameWork(corpus)]
     }
 
     mutating func openPeople() {
