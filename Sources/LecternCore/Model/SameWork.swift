@@ -62,8 +62,30 @@ public struct SameWork: Sendable, Equatable {
 
     /// `relativepositionalencodingfortransformers`: the title's letters and digits, folded.
     static func titleKey(_ title: String) -> String {
+        if let ascii = asciiTitleKey(title) { return ascii }
         let folded = TextFolding.fold(LaTeXCleaner.clean(title))
         return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+
+    /// The same key for an ASCII title the LaTeX cleaner leaves as it is (most titles), byte by
+    /// byte: its letters lowercased and its digits; nil for any other title.
+    static func asciiTitleKey(_ title: String) -> String? {
+        guard !LaTeXCleaner.mayNeedParsing(title) else { return nil }
+        var title = title
+        let key: [UInt8]? = title.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                switch b {
+                case 0x61...0x7A, 0x30...0x39: out.append(b)
+                case 0x41...0x5A: out.append(b + 32)
+                case 0x80...: return nil
+                default: continue
+                }
+            }
+            return out
+        }
+        return key.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `lemire d`: a name's folded surname and first initial (`Daniel Lemire`, `D. Lemire`).

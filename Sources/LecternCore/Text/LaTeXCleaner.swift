@@ -11,11 +11,38 @@ public enum LaTeXCleaner {
     /// The readable text as spans carrying bold, italic and URL attributes; adjacent spans with
     /// the same attributes are joined.
     public static func render(_ text: String) -> [TextSpan] {
-        let special = text.contains("\\") || text.contains("$") || text.contains("~") || text.contains("{")
-            || text.contains("}") || text.contains("http") || text.contains("www.") || text.contains("--")
-        guard special else { return text.isEmpty ? [] : [TextSpan(text)] }
+        guard mayNeedParsing(text) else { return text.isEmpty ? [] : [TextSpan(text)] }
+        return parsed(text)
+    }
+
+    /// What the parser makes of `text`, without the check that skips it.
+    static func parsed(_ text: String) -> [TextSpan] {
         var parser = Parser(Array(text))
         return parser.parseAll()
+    }
+
+    /// Whether `text` holds anything the parser changes: `\\`, `$`, `~`, a brace, `--`, or what
+    /// starts a URL (`http`, `www.`). One pass over the bytes; a text without any of them is its own
+    /// readable form.
+    static func mayNeedParsing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x5C, 0x24, 0x7E, 0x7B, 0x7D: return true // \ $ ~ { }
+                case 0x2D: if i + 1 < n, b[i + 1] == 0x2D { return true } // --
+                case 0x68: // http
+                    if i + 3 < n, b[i + 1] == 0x74, b[i + 2] == 0x74, b[i + 3] == 0x70 { return true }
+                case 0x77: // www.
+                    if i + 3 < n, b[i + 1] == 0x77, b[i + 2] == 0x77, b[i + 3] == 0x2E { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The URLs found in `text`, in order, without trailing punctuation.

@@ -11,17 +11,18 @@ enum LecternVersion {
         "\(text)\n\(corpusLine(corpusData))"
     }
 
-    /// `corpus: 4 sessions, 32 talks, 320 papers from a.txt, b.txt`, decoding only what it counts.
+    /// `corpus: 4 sessions, 32 talks, 320 papers from a.txt, b.txt`, through the corpus's own
+    /// byte-level decoder (Foundation's JSONDecoder took most of `--version`'s time).
     static func corpusLine(_ data: Data) -> String {
-        guard let summary = try? JSONDecoder().decode(CorpusSummary.self, from: data) else {
+        guard let corpus = try? CorpusDecoder.decode(data, fileName: "bundled corpus", itemParts: 1) else {
             return "corpus: unreadable"
         }
-        let talks = summary.items.filter { $0.kind != .paper }.count
-        let papers = summary.items.count - talks
-        var line = "corpus: \(count(summary.sessions.count, "session")), \(count(talks, "talk")), "
+        let talks = corpus.items.filter { $0.kind != .paper }.count
+        let papers = corpus.items.count - talks
+        var line = "corpus: \(count(corpus.sessions.count, "session")), \(count(talks, "talk")), "
             + "\(count(papers, "paper"))"
-        if !summary.sources.isEmpty {
-            line += " from " + summary.sources.map { TerminalSafe.sanitize($0) }.joined(separator: ", ")
+        if !corpus.sources.isEmpty {
+            line += " from " + corpus.sources.map { TerminalSafe.sanitize($0) }.joined(separator: ", ")
         }
         return line
     }
