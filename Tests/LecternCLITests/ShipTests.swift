@@ -104,6 +104,10 @@ import Testing
             #expect(!name.contains("swift") && !name.contains("Foundation") && !name.contains("dispatch"))
         }
         #expect(!ldd.stdout.contains("not found"))
+        // Linked at a fixed address: ELF type EXEC (2), not a position-independent DYN (3) whose
+        // relocations the loader would apply at every start.
+        let head = try FileHandle(forReadingFrom: URL(fileURLWithPath: binary)).read(upToCount: 18) ?? Data()
+        #expect(head.count == 18 && head[16] == 2 && head[17] == 0, "the release binary is position-independent")
     }
 
     @Test func releaseBinaryRunsAloneWithoutTheToolchain() throws {
