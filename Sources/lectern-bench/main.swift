@@ -280,13 +280,14 @@ func fts5Query(_ q: String) -> String {
 
 // MARK: - imports: the paper sources against python's readers of the same files
 
-/// `n` lines in the arXiv metadata snapshot's layout, the texts drawn from `corpus`.
-func snapshotLines(_ corpus: Corpus, count n: Int) -> String {
-    var rng = SeededGenerator(state: 0xA5C1 &+ UInt64(n))
+/// `n` lines in the arXiv metadata snapshot's layout, the texts drawn from `corpus`; `first` is the
+/// number of the first line (a large file is written in blocks).
+func snapshotLines(_ corpus: Corpus, count n: Int, first: Int = 0) -> String {
+    var rng = SeededGenerator(state: 0xA5C1 &+ UInt64(n) &+ UInt64(first) << 32)
     let categories = ["cs.LG", "cs.CL", "cs.CV", "stat.ML", "cs.AI", "math.OC", "cs.IR"]
     var out = ""
     out.reserveCapacity(n * 1200)
-    for i in 0..<n {
+    for i in first..<(first + n) {
         let item = corpus.items[Int.random(in: 0..<corpus.items.count, using: &rng)]
         let authors = item.authors.isEmpty ? ["A. Author"] : item.authors
         let parsed = authors.map { name -> [String] in
@@ -422,6 +423,15 @@ if CommandLine.arguments.contains("--imports-only") {
         .write(to: outDir.appendingPathComponent("imports.json"))
     exit(0)
 }
+/// The sizes of the libraries of papers measured (`--library-sizes 100000,1000000`; 0 for none).
+let librarySizes = (option("--library-sizes") ?? "100000").split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+if CommandLine.arguments.contains("--library-only") {
+    let (libraryTable, libraryRows) = try libraryRows(seedCorpus, sizes: librarySizes)
+    print(libraryTable, terminator: "")
+    try JSONSerialization.data(withJSONObject: ["libraries": libraryRows], options: [.prettyPrinted, .sortedKeys])
+        .write(to: outDir.appendingPathComponent("libraries.json"))
+    exit(0)
+}
 if CommandLine.arguments.contains("--first-frame-only"), let samples = option("--samples") {
     print(try firstFrameRow(samples: samples).table, terminator: "")
     exit(0)
@@ -549,12 +559,15 @@ if let samples = option("--samples") {
     table += frameTable
     firstFrame = frameRow
 }
+// Libraries of 100k (and, when asked, 1M) papers: add, search and first frame, beside sqlite3 FTS5.
+let (libraryTable, libraries) = try libraryRows(seedCorpus, sizes: librarySizes)
+table += libraryTable
 table += "\nfzf is timed as a whole process per query (it has no in-process mode); FTS5 is timed in-process in python3.\n"
 
 print(table, terminator: "")
 let date = ISO8601DateFormatter().string(from: Date())
 let results: [String: Any] = ["date": date, "cores": ProcessInfo.processInfo.activeProcessorCount, "queries": typing,
                               "repetitions": repetitions, "corpora": rows, "wholeProcess": whole, "imports": imports,
-                              "firstFrame": firstFrame]
+                              "firstFrame": firstFrame, "libraries": libraries]
 try JSONSerialization.data(withJSONObject: results, options: [.prettyPrinted, .sortedKeys]).write(to: outDir.appendingPathComponent("results.json"))
 print("wrote \(outDir.appendingPathComponent("results.json").path)")

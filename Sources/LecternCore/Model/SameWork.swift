@@ -4,8 +4,10 @@
 /// same surname and first initial); a title alone never makes them one. Q&A slots are no work, and
 /// two talks of the schedule are two slots.
 public struct SameWork: Sendable, Equatable {
-    /// For each item index with other records, those records' indices, in corpus order.
-    private let others: [Int: [Int]]
+    /// The work of each item index that has other records, numbering `members`.
+    private let work: [Int: Int]
+    /// The item indices of each work of several records, in corpus order.
+    private let members: [[Int]]
 
     public init(_ corpus: Corpus) {
         var byTitle: [String: [Int]] = [:]
@@ -14,48 +16,57 @@ public struct SameWork: Sendable, Equatable {
             guard key.count >= 8 else { continue }
             byTitle[key, default: []].append(k)
         }
-        var others: [Int: [Int]] = [:]
-        for group in byTitle.values where group.count > 1 {
-            let authors = group.map { Set(corpus.items[$0].authors.map(Self.authorKey)) }
-            // Union the records that share an author, directly or through another record.
+        var work: [Int: Int] = [:]
+        var members: [[Int]] = []
+        // Groups in corpus order of their first record, so the numbering does not depend on hashing.
+        for group in byTitle.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+            let timed = group.map { corpus.items[$0].start != nil }
             var root = Array(group.indices)
             func find(_ a: Int) -> Int {
                 var a = a
                 while root[a] != a { root[a] = root[root[a]]; a = root[a] }
                 return a
             }
-            // Two talks in the schedule are two slots (a talk given twice, a devroom's welcome each
-            // day), never one work: a work joins a talk to papers, or papers to each other.
-            let timed = group.map { corpus.items[$0].start != nil }
+            // Two records sharing an author are one work, unless both are talks in the schedule (a
+            // talk given twice, a devroom's welcome each day are two slots): a work joins a talk to
+            // papers, or papers to each other. So the holders of one author are one work exactly
+            // when one of them is no talk; joined through it, in time linear in the authors.
+            var holders: [String: [Int]] = [:]
             for a in group.indices {
-                for b in group.indices where b > a && !(timed[a] && timed[b]) && !authors[a].isDisjoint(with: authors[b]) {
-                    root[find(b)] = find(a)
-                }
+                for key in Set(corpus.items[group[a]].authors.map(Self.authorKey)) { holders[key, default: []].append(a) }
             }
-            var members: [Int: [Int]] = [:]
-            for a in group.indices { members[find(a), default: []].append(group[a]) }
-            for set in members.values where set.count > 1 {
-                for k in set { others[k] = set.filter { $0 != k } }
+            for positions in holders.values where positions.count > 1 {
+                guard let paper = positions.first(where: { !timed[$0] }) else { continue }
+                for p in positions { root[find(p)] = find(paper) }
+            }
+            var sets: [Int: [Int]] = [:]
+            for a in group.indices { sets[find(a), default: []].append(group[a]) }
+            for set in sets.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+                for k in set { work[k] = members.count }
+                members.append(set)
             }
         }
-        self.others = others
+        self.work = work
+        self.members = members
     }
 
     /// The other records of the work item `index` is a record of.
-    public func others(of index: Int) -> [Int] { others[index] ?? [] }
+    public func others(of index: Int) -> [Int] {
+        guard let w = work[index] else { return [] }
+        return members[w].filter { $0 != index }
+    }
 
     /// `ranked` (item indices, best first) with each work once, at its best-ranked record.
     public func firstOfEachWork(_ ranked: [Int]) -> [Int] {
-        guard !others.isEmpty else { return ranked }
+        guard !work.isEmpty else { return ranked }
         var listed = Set<Int>()
         var kept: [Int] = []
         kept.reserveCapacity(ranked.count)
-        for i in ranked where !listed.contains(i) {
-            kept.append(i)
-            if let rest = others[i] {
-                listed.insert(i)
-                listed.formUnion(rest)
+        for i in ranked {
+            if let w = work[i] {
+                guard listed.insert(w).inserted else { continue }
             }
+            kept.append(i)
         }
         return kept
     }
