@@ -7,6 +7,10 @@ import LecternTerminal
 /// The explorer's life: start curses, load bookmarks, run the event loop, restore the terminal.
 struct RunLoop {
     var corpus: Corpus
+    /// The corpus's search index, read or built before the terminal starts (nil: built here).
+    var index: SearchIndex?
+    /// Why the library's index was rebuilt, for the status line.
+    var indexNote: String?
     var keyMap: KeyMap
     var mouse: Bool
     var bookmarkStore: BookmarkStore
@@ -35,7 +39,8 @@ struct RunLoop {
         // key, and the reducer's scroll keys measure what the frame wrapped.
         let cache = WrappedTextCache(capacity: 16)
         environment.wrapCache = cache
-        let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
+        let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, index: index, environment: environment))
+        if let indexNote { store.send(.effectFinished(message: indexNote.prefix(1).uppercased() + indexNote.dropFirst())) }
         let watcher = BookmarkWatcher(store: bookmarkStore)
         do {
             let (bookmarks, warning) = try bookmarkStore.load()
