@@ -3,7 +3,7 @@ import Foundation
 /// A `SearchIndex` as one binary blob, so a start-up can read the index instead of building it.
 ///
 /// Layout (all numbers little-endian): a 32-byte header (the magic `lectidx\0`, the format version
-/// and a reserved word, the `Checksum64` of the payload, the payload's length), then the payload:
+/// and a reserved word (zero), the `Checksum64` of the payload, the payload's length), then the payload:
 /// the item count, the numbers of fields and attributes, and the sections as `IndexBlobWriter`
 /// lays them out, each starting on eight bytes so it can be copied (or mapped) as a typed array.
 /// The first section is the caller's identity of the corpus the index was built from.
@@ -123,7 +123,8 @@ extension SearchIndex {
         var r = IndexBlobReader(raw, at: magic.count)
         let version = try r.read(UInt32.self)
         guard version == formatVersion else { throw .otherVersion(version) }
-        _ = try r.read(UInt32.self)
+        let flags = try r.read(UInt32.self)
+        guard flags == 0 else { throw .malformed("unknown flags \(flags)") }
         _ = try r.read(UInt64.self)
         let length = try r.read(UInt64.self)
         let present = UInt64(raw.count - headerSize)

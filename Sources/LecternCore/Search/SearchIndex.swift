@@ -134,18 +134,25 @@ public final class SearchIndex: Sendable {
         self.dictionary = dictionary
         self.fields = fields
         self.order = order
-        let items = corpus.items
         var kinds = [UInt8](repeating: 0, count: order.count)
         var byId: [String: Int32] = [:]
         byId.reserveCapacity(order.count)
-        for (d, i) in order.enumerated() {
-            byId[items[Int(i)].id] = Int32(d)
-            kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: items[Int(i)].kind) ?? 0)
+        var starts: [Timestamp?] = [], ends: [Timestamp?] = []
+        starts.reserveCapacity(order.count)
+        ends.reserveCapacity(order.count)
+        // Read in place, as the build does: copying an `Item` out retains each of its fields.
+        corpus.items.withUnsafeBufferPointer { items in
+            for (d, i) in order.enumerated() {
+                byId[items[Int(i)].id] = Int32(d)
+                kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: items[Int(i)].kind) ?? 0)
+                starts.append(items[Int(i)].start)
+                ends.append(items[Int(i)].end)
+            }
         }
         self.kinds = kinds
         documentById = byId
-        starts = order.map { items[Int($0)].start }
-        ends = order.map { items[Int($0)].end }
+        self.starts = starts
+        self.ends = ends
         self.ownClock = ownClock
         self.attributes = attributes
     }
