@@ -40,7 +40,6 @@ struct RunLoop {
         let cache = WrappedTextCache(capacity: 16)
         environment.wrapCache = cache
         let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, index: index, environment: environment))
-        if let indexNote { store.send(.effectFinished(message: indexNote.prefix(1).uppercased() + indexNote.dropFirst())) }
         let watcher = BookmarkWatcher(store: bookmarkStore)
         do {
             let (bookmarks, warning) = try bookmarkStore.load()
@@ -55,6 +54,8 @@ struct RunLoop {
         } catch {
             store.send(.effectFailed(message: "Could not read what is seen: \(error)"))
         }
+        // Said once the stores are read (reading them may say something of its own, which stays in `M`).
+        if let indexNote { store.send(.effectFinished(message: indexNote.prefix(1).uppercased() + indexNote.dropFirst())) }
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, seenStore: seenStore, inbox: inbox, watcher: watcher)
         let theme = palette.theme
