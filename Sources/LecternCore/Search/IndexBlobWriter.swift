@@ -4,8 +4,17 @@ struct IndexBlobWriter {
     private(set) var bytes: [UInt8] = []
     private var tag: UInt32 = 0
 
-    init(reservingCapacity capacity: Int) {
+    /// Starts with `header` zero bytes, for the caller to fill in with `put(_:at:)` once the rest is written.
+    init(reservingCapacity capacity: Int, header: Int) {
         bytes.reserveCapacity(capacity)
+        bytes.append(contentsOf: repeatElement(0, count: header))
+    }
+
+    /// Writes `value` over the bytes at `offset`.
+    mutating func put<T: FixedWidthInteger>(_ value: T, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { raw in
+            for (k, b) in raw.enumerated() { bytes[offset + k] = b }
+        }
     }
 
     mutating func append<T: FixedWidthInteger>(_ value: T) {

@@ -24,9 +24,13 @@ extension SearchIndex {
         var estimate = identity.count + dictionary.bytes.count + 4 * dictionary.offsets.count + 8 * order.count
         for f in fields {
             estimate += 4 * (f.postingStart.count + f.docs.count + f.impacts.count + f.idf.count + f.docStart.count)
-            estimate += 4 * (f.tokens.count + f.prefixDocs.count + f.prefixBest.count) + 2048
+            estimate += 4 * (f.tokens.count + f.prefixDocs.count + f.prefixBest.count) + 16 * 9
         }
-        var w = IndexBlobWriter(reservingCapacity: estimate + 64 * 1024)
+        for a in attributes {
+            estimate += 8 * a.values.count + a.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 4 } }
+            estimate += 4 * a.documents.reduce(0) { $0 + $1.count } + 16 * 5
+        }
+        var w = IndexBlobWriter(reservingCapacity: estimate + 64 * 1024, header: SearchIndex.headerSize)
         w.append(UInt64(order.count))
         w.append(UInt32(fields.count))
         w.append(UInt32(attributes.count))
@@ -68,17 +72,15 @@ extension SearchIndex {
             w.section(documentStart)
             w.section(documents)
         }
-        let payload = w.bytes
-        var out: [UInt8] = []
-        out.reserveCapacity(SearchIndex.headerSize + payload.count)
-        out.append(contentsOf: SearchIndex.magic)
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        put(SearchIndex.formatVersion)
-        put(UInt32(0))
-        put(Checksum64.of(payload))
-        put(UInt64(payload.count))
-        out.append(contentsOf: payload)
-        return out
+        // The header, now that the payload is known: written in place, so the payload is never copied.
+        let payloadLength = w.bytes.count - SearchIndex.headerSize
+        let checksum = w.bytes.withUnsafeBytes { Checksum64.of(UnsafeRawBufferPointer(rebasing: $0[SearchIndex.headerSize...])) }
+        for (k, b) in SearchIndex.magic.enumerated() { w.put(b, at: k) }
+        w.put(SearchIndex.formatVersion, at: 8)
+        w.put(UInt32(0), at: 12)
+        w.put(checksum, at: 16)
+        w.put(UInt64(payloadLength), at: 24)
+        return w.bytes
     }
 
     /// The identity an encoded index carries, read without checking the rest (cheap: for deciding
