@@ -166,12 +166,12 @@ fuzz:
 	@bin=$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
 	rm -rf $(FUZZ_WORK); mkdir -p $(FUZZ_WORK)/pages $(FUZZ_WORK)/corpus Fuzz/.build-crashes; \
 	cp Sources/CLecternData/data/corpus.json $(FUZZ_WORK)/corpus/bundled.json; \
-	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar bibtex:FuzzBibTeX atom:FuzzArxivAtom openreview:FuzzOpenReview snapshot:FuzzArxivSnapshot miniconfpapers:FuzzMiniConfPapers miniconfcalendar:FuzzMiniConfCalendar sharedplan:FuzzSharedPlan; do \
+	for t in pages:FuzzPageImporter corpus:FuzzCorpusDecoder frabxml:FuzzFrabXML frabjson:FuzzFrabJSON icalendar:FuzzICalendar bibtex:FuzzBibTeX atom:FuzzArxivAtom openreview:FuzzOpenReview snapshot:FuzzArxivSnapshot miniconfpapers:FuzzMiniConfPapers miniconfcalendar:FuzzMiniConfCalendar sharedplan:FuzzSharedPlan searchindex:FuzzSearchIndexDecoder; do \
 	  dir=$${t%%:*}; exe=$${t#*:}; mkdir -p $(FUZZ_WORK)/$$dir; \
-	  secs=$$( case $$dir in pages|corpus) echo $(FUZZ_SECONDS);; *) echo $(SCHEDULE_FUZZ_SECONDS);; esac ); \
+	  secs=$$( case $$dir in pages|corpus|searchindex) echo $(FUZZ_SECONDS);; *) echo $(SCHEDULE_FUZZ_SECONDS);; esac ); \
 	  echo "fuzzing $$exe for $$secs s"; \
 	  SWIFT_BACKTRACE=enable=no $$bin/$$exe $(FUZZ_WORK)/$$dir Fuzz/Seeds/$$dir \
-	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) $$( case $$dir in pages|corpus) ;; frabxml|frabjson|icalendar|sharedplan) echo $(abspath $(SAMPLES))/schedules;; *) echo $(abspath $(SAMPLES))/papers;; esac ) \
+	    $$( [ $$dir = pages ] && echo $(abspath $(SEEDS)) ) $$( case $$dir in pages|corpus|searchindex) ;; frabxml|frabjson|icalendar|sharedplan) echo $(abspath $(SAMPLES))/schedules;; *) echo $(abspath $(SAMPLES))/papers;; esac ) \
 	    -max_total_time=$$secs $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED)) -timeout=10 -rss_limit_mb=4096 -max_len=$$( [ $$dir = pages ] && echo 32768 || echo 65536 ) \
 	    -artifact_prefix=Fuzz/.build-crashes/$$exe- -print_final_stats=1 \
 	    || { echo "$$exe found a crash: see Fuzz/.build-crashes/"; exit 1; }; \

@@ -28,6 +28,7 @@ let package = Package(
         .executableTarget(name: "FuzzMiniConfPapers", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzMiniConfCalendar", dependencies: ["FuzzReaderHarness", .product(name: "LecternCore", package: "lectern")]),
         .executableTarget(name: "FuzzSharedPlan", dependencies: [.product(name: "LecternCore", package: "lectern")]),
+        .executableTarget(name: "FuzzSearchIndexDecoder", dependencies: [.product(name: "LecternCore", package: "lectern")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -198,7 +198,7 @@ public final class Library: Sendable {
     }
 
     /// The manifest, nil when there is none.
-    private func readManifest() throws(LibraryError) -> [LibraryEntry]? {
+    func readManifest() throws(LibraryError) -> [LibraryEntry]? {
         let data: Data?
         do throws(StorageError) { data = try AtomicFile.read(manifestPath) } catch { throw .storage(error) }
         guard let data else { return nil }
@@ -248,7 +248,7 @@ public final class Library: Sendable {
 
     /// Runs `body` holding a flock on the lock file. A reader goes without when the folder or the
     /// lock file is not there (nothing was ever written) or cannot be opened (a read-only folder).
-    private func withLock<T>(exclusive: Bool, _ body: () throws(LibraryError) -> T) throws(LibraryError) -> T {
+    func withLock<T>(exclusive: Bool, _ body: () throws(LibraryError) -> T) throws(LibraryError) -> T {
         let fd = exclusive ? open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) : open(lockPath, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if !exclusive { return try body() }

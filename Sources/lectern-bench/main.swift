@@ -66,6 +66,20 @@ if let file = option("--measure") {
     let t1 = now()
     let index = SearchIndex(corpus: corpus)
     let t2 = now()
+    // With --index-file, the library's index file: encoding it, checking its checksum, reading it
+    // back (a run of its own, as the blob adds to the peak RSS).
+    var fileTimes: [String: Any] = [:]
+    if CommandLine.arguments.contains("--index-file") {
+        let a = now()
+        let blob = index.encoded(identity: Array("bench".utf8))
+        let b = now()
+        let checksum = Checksum64.of(blob)
+        let c = now()
+        let decoded = try SearchIndex.decoded(from: blob, corpus: corpus)
+        let e = now()
+        precondition(checksum != 0 && decoded.termCount == index.termCount)
+        fileTimes = ["encodeMs": ms(b - a), "checksumMs": ms(c - b), "decodeMs": ms(e - c), "indexFileBytes": blob.count]
+    }
     var samples: [Double] = []
     var counts: [Int] = []
     var worst = [Double](repeating: 0, count: typing.count)
@@ -95,12 +109,12 @@ if let file = option("--measure") {
             precondition(grid.size == size)
         }
     }
-    let result: [String: Any] = [
+    let result: [String: Any] = fileTimes.merging([
         "frameP50": percentile(frames, 0.5), "frameP99": percentile(frames, 0.99), "frameMax": frames.max() ?? 0,
         "loadMs": ms(t1 - t0), "readMs": ms(readNs), "indexMs": ms(t2 - t1), "peakRSS": peakRSSBytes(), "fileBytes": fileBytes,
         "p50": percentile(samples, 0.5), "p99": percentile(samples, 0.99), "max": samples.max() ?? 0,
         "results": counts, "terms": index.termCount, "worstPerQuery": worst,
-    ]
+    ]) { a, _ in a }
     let json = try JSONSerialization.data(withJSONObject: result)
     FileHandle.standardOutput.write(json)
     exit(0)
@@ -473,7 +487,11 @@ for c in corpora {
     }
     measured.sort { d($0, "loadMs") + d($0, "indexMs") < d($1, "loadMs") + d($1, "indexMs") }
     guard !measured.isEmpty else { continue }
-    let l = measured[measured.count / 2]
+    var l = measured[measured.count / 2]
+    let (_, fileOut) = try run(selfPath, ["--measure", c.file.path, "--reps", "1", "--index-file"])
+    if let f = try JSONSerialization.jsonObject(with: fileOut) as? [String: Any] {
+        for k in ["encodeMs", "checksumMs", "decodeMs", "indexFileBytes"] { l[k] = f[k] }
+    }
     var row: [String: Any] = ["corpus": c.name, "items": (try? CorpusDecoder.decode(Data(contentsOf: c.file)))?.items.count ?? 0, "lectern": l]
     if let python {
         let (_, fo) = try run(python, [scriptFile.path, c.file.path, queriesFile.path, "\(repetitions)"])
@@ -500,6 +518,7 @@ for row in rows {
     table += line([name, "load+parse ms", fmt(d(l, "loadMs")), "", ""])
     table += line([name, "index build ms", fmt(d(l, "indexMs")), fmt(d(f, "buildMs")), ratio(d(l, "indexMs"), d(f, "buildMs")) + " (FTS5 load+insert)"])
     table += line([name, "load+index ms", fmt(d(l, "loadMs") + d(l, "indexMs")), "", ""])
+    table += line([name, "index file read ms", fmt(d(l, "decodeMs")), "", "\(fmt(d(l, "indexFileBytes") / 1e6)) MB; checksum \(fmt(d(l, "checksumMs"))) ms, encode \(fmt(d(l, "encodeMs"))) ms"])
     table += line([name, "peak RSS MB", fmt(d(l, "peakRSS") / 1e6), "", String(format: "%.2fx file", d(l, "peakRSS") / max(1, d(l, "fileBytes")))])
     table += line([name, "keystroke+render p50/p99", fmt(d(l, "frameP50")) + " / " + fmt(d(l, "frameP99")), "", "reducer + every pane, 120x40"])
     for k in ["p50", "p99", "max"] {

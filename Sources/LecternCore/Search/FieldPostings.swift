@@ -134,6 +134,20 @@ struct FieldPostings: Sendable {
         self.docStart = docStart
     }
 
+    /// Postings from their parts, as an encoded index holds them (checked by the decoder).
+    init(postingStart: [Int32], docs: [Int32], impacts: [Float], idf: [Float], tokens: TokenColumn, docStart: [Int32],
+         prefixStart: [Int32], prefixDocs: [Int32], prefixBest: [Float]) {
+        self.postingStart = postingStart
+        self.docs = docs
+        self.impacts = impacts
+        self.idf = idf
+        self.tokens = tokens
+        self.docStart = docStart
+        self.prefixStart = prefixStart
+        self.prefixDocs = prefixDocs
+        self.prefixBest = prefixBest
+    }
+
     /// Precomputes the one-letter prefix lists; `weight(t)` is the prefix weight of term t. The 256
     /// first bytes are shared out between cores by how many postings they cover; each part builds
     /// its bytes' lists with a scratch array of its own, and the lists are joined in byte order.

@@ -126,6 +126,37 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// An index from its parts, as `decoded(from:corpus:identity:)` reads them back; what is cheap
+    /// to derive from the corpus and `order` (kinds, slot times, ids) is derived here as the build does.
+    init(corpus: Corpus, dictionary: TermDictionary, fields: [FieldPostings], order: [Int32], ownClock: SlotClock,
+         attributes: [AttributeColumn]) {
+        self.corpus = corpus
+        self.dictionary = dictionary
+        self.fields = fields
+        self.order = order
+        var kinds = [UInt8](repeating: 0, count: order.count)
+        var byId: [String: Int32] = [:]
+        byId.reserveCapacity(order.count)
+        var starts: [Timestamp?] = [], ends: [Timestamp?] = []
+        starts.reserveCapacity(order.count)
+        ends.reserveCapacity(order.count)
+        // Read in place, as the build does: copying an `Item` out retains each of its fields.
+        corpus.items.withUnsafeBufferPointer { items in
+            for (d, i) in order.enumerated() {
+                byId[items[Int(i)].id] = Int32(d)
+                kinds[d] = UInt8(ItemKind.allCases.firstIndex(of: items[Int(i)].kind) ?? 0)
+                starts.append(items[Int(i)].start)
+                ends.append(items[Int(i)].end)
+            }
+        }
+        self.kinds = kinds
+        documentById = byId
+        self.starts = starts
+        self.ends = ends
+        self.ownClock = ownClock
+        self.attributes = attributes
+    }
+
     /// The first sixteen bytes of the lowercased `title` as two big-endian numbers: ASCII titles are
     /// lowercased byte by byte, others through `lowercased()`.
     static func titleKey(_ title: String) -> (UInt64, UInt64) {

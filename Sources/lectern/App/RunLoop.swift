@@ -7,6 +7,10 @@ import LecternTerminal
 /// The explorer's life: start curses, load bookmarks, run the event loop, restore the terminal.
 struct RunLoop {
     var corpus: Corpus
+    /// The corpus's search index, read or built before the terminal starts (nil: built here).
+    var index: SearchIndex?
+    /// Why the library's index was rebuilt, for the status line.
+    var indexNote: String?
     var keyMap: KeyMap
     var mouse: Bool
     var bookmarkStore: BookmarkStore
@@ -35,7 +39,7 @@ struct RunLoop {
         // key, and the reducer's scroll keys measure what the frame wrapped.
         let cache = WrappedTextCache(capacity: 16)
         environment.wrapCache = cache
-        let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, environment: environment))
+        let store = Store(state: State(corpus: corpus, size: backend.size, keyMap: keyMap, index: index, environment: environment))
         let watcher = BookmarkWatcher(store: bookmarkStore)
         do {
             let (bookmarks, warning) = try bookmarkStore.load()
@@ -50,6 +54,8 @@ struct RunLoop {
         } catch {
             store.send(.effectFailed(message: "Could not read what is seen: \(error)"))
         }
+        // Said once the stores are read (reading them may say something of its own, which stays in `M`).
+        if let indexNote { store.send(.effectFinished(message: indexNote.prefix(1).uppercased() + indexNote.dropFirst())) }
         let inbox = ActionInbox(wake: CursesBackend.wakeEventLoop)
         let performer = EffectPerformer(backend: backend, bookmarkStore: bookmarkStore, seenStore: seenStore, inbox: inbox, watcher: watcher)
         let theme = palette.theme

@@ -24,7 +24,8 @@ struct BrowseCommand: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode.usage
         }
-        let corpus = try corpusOptions.load()
+        // The terminal is ours once the loop starts: a rebuilt index is said in the status line.
+        let (corpus, index, indexNote) = try corpusOptions.loadIndexed(quiet: true)
         let palette: ThemePalette
         do {
             palette = ThemePalette(theme: try ThemeFile.load(theme ?? config.theme ?? ThemeLoader.defaultName))
@@ -39,7 +40,7 @@ struct BrowseCommand: ParsableCommand {
             }
             throw error.reason == .notFound ? ExitCode.noInput : ExitCode.dataError
         }
-        let loop = RunLoop(corpus: corpus, keyMap: config.keyMap(), mouse: !noMouse,
+        let loop = RunLoop(corpus: corpus, index: index, indexNote: indexNote, keyMap: config.keyMap(), mouse: !noMouse,
                            bookmarkStore: BookmarkStore(url: BookmarkStore.defaultURL()), seenStore: SeenStore(url: SeenStore.defaultURL()),
                            palette: palette, plan: corpusOptions.planFacts(shared: SharedPlansOnDisk.load()),
                            reminder: config.remind, collections: corpusOptions.collections())

@@ -28,15 +28,20 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         guard let format = ExportFormat(rawValue: format) else { throw ExitCode.usage }
-        let corpus = try corpusOptions.load()
+        let text = query.joined(separator: " ")
+        let searching = !text.trimmingCharacters(in: .whitespaces).isEmpty
+        // Only a query needs the search index.
+        let corpus: Corpus, index: SearchIndex?
+        if searching {
+            (corpus, index) = try { let loaded = try corpusOptions.loadIndexed(); return (loaded.corpus, loaded.index) }()
+        } else {
+            (corpus, index) = (try corpusOptions.load(), nil)
+        }
         let (_, bookmarks) = try BookmarksCommand.openStore()
         var input: ExportInput
-        let text = query.joined(separator: " ")
         let zone = SystemZoneDatabase.userZone()
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
-            input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
-        } else {
-            let outcome = SearchIndex(corpus: corpus).search(text, bookmarks: bookmarks, timeZone: zone, now: Clock.now(),
+        if let index, searching {
+            let outcome = index.search(text, bookmarks: bookmarks, timeZone: zone, now: Clock.now(),
                                                              changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
                                                              shared: text.contains("shared") ? SharedPlansOnDisk.load().ids : [],
                                                              seen: text.contains("seen") ? BookmarksCommand.loadSeen().ids : [])
@@ -48,6 +53,8 @@ struct ExportCommand: ParsableCommand {
             if outcome.results.isEmpty { Diagnostics.warning("no items match \(TerminalSafe.sanitize(text)); the export is empty") }
             input = .results(outcome.results, corpus: corpus, bookmarks: bookmarks)
             input.query = text
+        } else {
+            input = .bookmarked(corpus: corpus, bookmarks: bookmarks)
         }
         input.displayTimeZone = zone
         input.zones = SystemZoneDatabase.shared

@@ -148,6 +148,7 @@ struct LibraryAddCommand: ParsableCommand {
         } catch {
             throw LibraryCommand.fail(error)
         }
+        CorpusOptions.refreshLibraryIndex()
         let title = TerminalSafe.sanitize(added.entry.title)
         if let replaced = added.replaced, let changes = added.changes {
             let was = replaced.name == added.entry.name ? "" : " (was \(TerminalSafe.sanitize(replaced.name)))"
@@ -233,6 +234,7 @@ struct LibraryRemoveCommand: ParsableCommand {
     func run() throws {
         do {
             let gone = try LibraryCommand.library.remove(name, bundled: LibraryCommand.bundled)
+            CorpusOptions.refreshLibraryIndex()
             print("Removed \(TerminalSafe.sanitize(gone.name)): \(TerminalSafe.sanitize(gone.title)), \(gone.items) items")
         } catch {
             throw LibraryCommand.fail(error)

@@ -48,8 +48,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let text = query.joined(separator: " ")
-        let corpus = try corpusOptions.load()
-        let index = SearchIndex(corpus: corpus)
+        let (corpus, index, _) = try corpusOptions.loadIndexed()
         let zone = SystemZoneDatabase.userZone()
         let outcome = index.search(text, bookmarks: Bookmarks(), timeZone: zone, now: Clock.now(),
                                    changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],

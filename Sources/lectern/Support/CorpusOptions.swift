@@ -63,6 +63,76 @@ struct CorpusOptions: ParsableArguments {
         try CorpusOptions.decode(Corpus.bundledData(), name: "bundled corpus", limit: CorpusOptions.problemLimit)
     }
 
+    /// The chosen corpus and its search index. The library's index is read from its file when that
+    /// was built from the library as it is; otherwise it is built and the file written again, and
+    /// why is said on stderr (`lectern: rebuilt the search index (reason)`) or, with `quiet`,
+    /// returned for the explorer's status line. A `--corpus` file's index is built in memory.
+    func loadIndexed(quiet: Bool = false) throws -> (corpus: Corpus, index: SearchIndex, note: String?) {
+        let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+        if path != nil {
+            let corpus = try load()
+            return (corpus, SearchIndex(corpus: corpus), nil)
+        }
+        var note: String?
+        let (corpus, index) = try CorpusOptions.loadLibraryIndexed { message, warning in
+            if quiet { note = note.map { $0 + "; " + message } ?? message } else if warning { Diagnostics.warning(message) } else { Diagnostics.error(message) }
+        }
+        return (corpus, index, note)
+    }
+
+    /// After `library add` or `remove`: the library's search index built again and written, so the
+    /// next start reads it. It is only a warning when it cannot be.
+    static func refreshLibraryIndex() {
+        do {
+            _ = try loadLibraryIndexed(forced: true) { message, _ in Diagnostics.warning(message) }
+        } catch {
+            Diagnostics.warning("the search index was not rebuilt; the next search will")
+        }
+    }
+
+    /// What the search index file records of the lectern that wrote it: its version and the size and
+    /// modification time of its executable (another build may tokenize or rank otherwise).
+    static let indexBuild: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return LecternVersion.number }
+        return "\(LecternVersion.number) \(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
+
+    /// The library merged into one corpus, and its search index (see `loadIndexed`); `say` gets the
+    /// line to show and whether it is a warning. `forced` rebuilds without saying so (after a change).
+    static func loadLibraryIndexed(forced: Bool = false, say: (String, Bool) -> Void) throws -> (Corpus, SearchIndex) {
+        let library = Library(folder: Library.defaultFolder())
+        do {
+            return try library.withLoaded { loaded in
+                guard let loaded else {
+                    let corpus = try bundled()
+                    return (corpus, SearchIndex(corpus: corpus))
+                }
+                let corpus = try merge(loaded, library: library)
+                let file = SearchIndexFile(folder: library.folder)
+                var reason: String?
+                if !forced {
+                    switch file.read(corpus: corpus, loaded: loaded, build: indexBuild) {
+                    case .fresh(let index): return (corpus, index)
+                    case .rebuild(let why): reason = why
+                    }
+                }
+                let index = SearchIndex(corpus: corpus)
+                if let reason { say("rebuilt the search index (\(reason))", false) }
+                do throws(StorageError) {
+                    try file.write(index, loaded: loaded, build: indexBuild)
+                } catch {
+                    say("could not save the search index (\(TerminalSafe.sanitize(error.description))); searches still work", true)
+                }
+                return (corpus, index)
+            }
+        } catch let error as LibraryError {
+            Diagnostics.error(TerminalSafe.sanitize(error.description))
+            if case .storage = error { throw ExitCode.ioError }
+            throw ExitCode.dataError
+        }
+    }
+
     /// The library's entries merged into one corpus; a fresh install (no manifest) is the bundled
     /// corpus. A library file that cannot be read exits 65 (invalid) or 74 (I/O), naming it.
     static func loadLibrary() throws -> Corpus {
@@ -76,6 +146,11 @@ struct CorpusOptions: ParsableArguments {
             throw ExitCode.dataError
         }
         guard let loaded else { return try bundled() }
+        return try merge(loaded, library: library)
+    }
+
+    /// The entries' corpora decoded (exit 65 naming an invalid one) and merged.
+    static func merge(_ loaded: [(entry: LibraryEntry, data: Data?)], library: Library) throws -> Corpus {
         var parts: [CorpusMerge.Part] = []
         for (entry, data) in loaded {
             let corpus = try data.map { try decode($0, name: library.folder + "/" + (entry.file ?? entry.name), limit: problemLimit) } ?? bundled()

@@ -1,0 +1,118 @@
+import Foundation
+import LecternCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The library's one search index, `search.index` in the library folder: the index of the merged
+/// library corpus (so one ranking covers every entry), encoded by `SearchIndex.encoded(identity:)`
+/// with the identity of what it was built from (the lectern build and each entry's name, title,
+/// file, size and hash of its bytes).
+///
+/// A start reads it when the identity still holds, checked cheaply: the entries' file sizes and
+/// their inode, modification and change times; the bytes are hashed only for a file whose times
+/// differ from those recorded. Anything else (missing, stale, damaged) is rebuilt in memory and
+/// written back atomically; a write that fails costs only the next start's rebuild.
+public struct SearchIndexFile: Sendable {
+    public static let fileName = "search.index"
+    public let folder: String
+    public var path: String { folder + "/" + SearchIndexFile.fileName }
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// What an index was built from.
+    public struct Identity: Codable, Equatable, Sendable {
+        /// The version of this record.
+        public var version = 1
+        /// The lectern that built it (its version and build): another may tokenize or rank otherwise.
+        public var build: String
+        public var sources: [Source]
+    }
+
+    /// One library entry as the identity records it.
+    public struct Source: Codable, Equatable, Sendable {
+        public var name: String
+        public var title: String
+        /// The corpus file in the library folder; nil for the bundled sample (part of the build).
+        public var file: String?
+        public var size: Int
+        /// Inode, modification and change time: while they are as recorded the bytes are taken to
+        /// be the same; otherwise they are hashed.
+        public var signature: String
+        /// `Checksum64` of the file's bytes, in hex.
+        public var hash: String
+    }
+
+    /// Whether the file held an index for this library, or why it must be rebuilt.
+    public enum Lookup: Sendable {
+        case fresh(SearchIndex)
+        case rebuild(reason: String)
+    }
+
+    /// The index for `corpus`, merged from `loaded` (the library's entries and their bytes), if the
+    /// file holds one built from exactly these; else why not.
+    public func read(corpus: Corpus, loaded: [(entry: LibraryEntry, data: Data?)], build: String) -> Lookup {
+        let data: Data
+        do throws(StorageError) {
+            guard let read = try AtomicFile.read(path) else { return .rebuild(reason: "it was missing") }
+            data = read
+        } catch {
+            return .rebuild(reason: "it could not be read: \(error.description)")
+        }
+        let identityBytes: [UInt8]
+        do throws(SearchIndexDecodingError) { identityBytes = try SearchIndex.encodedIdentity(data) } catch {
+            return .rebuild(reason: error.description)
+        }
+        guard let stored = try? JSONDecoder().decode(Identity.self, from: Data(identityBytes)) else {
+            return .rebuild(reason: "its record of the library is unreadable")
+        }
+        if let why = staleness(stored, loaded: loaded, build: build) { return .rebuild(reason: why) }
+        do throws(SearchIndexDecodingError) {
+            return .fresh(try SearchIndex.decoded(from: data, corpus: corpus, identity: identityBytes))
+        } catch {
+            return .rebuild(reason: error.description)
+        }
+    }
+
+    /// Writes `index`, built from `loaded`, atomically.
+    public func write(_ index: SearchIndex, loaded: [(entry: LibraryEntry, data: Data?)], build: String) throws(StorageError) {
+        let identity = Identity(build: build, sources: loaded.map { source($0.entry, $0.data, hashed: true) })
+        let record: Data
+        do { record = try StableJSON.data(identity) } catch {
+            throw StorageError(path: path, operation: "encode the index's record", code: EINVAL)
+        }
+        try AtomicFile.write(Data(index.encoded(identity: Array(record))), to: path, mode: 0o600)
+    }
+
+    /// Why `stored` is not the identity of `loaded`, or nil when it is.
+    func staleness(_ stored: Identity, loaded: [(entry: LibraryEntry, data: Data?)], build: String) -> String? {
+        guard stored.version == 1 else { return "its record is of another version" }
+        guard stored.build == build else { return "another lectern built it" }
+        guard stored.sources.count == loaded.count else { return "the library changed" }
+        for (old, (entry, data)) in zip(stored.sources, loaded) {
+            let now = source(entry, data, hashed: false)
+            guard old.name == now.name, old.title == now.title, old.file == now.file, old.size == now.size else {
+                return "the library changed"
+            }
+            if old.signature != now.signature, old.hash != source(entry, data, hashed: true).hash {
+                return "\(entry.file ?? entry.name) changed"
+            }
+        }
+        return nil
+    }
+
+    /// The record of one entry; its hash only when `hashed`.
+    func source(_ entry: LibraryEntry, _ data: Data?, hashed: Bool) -> Source {
+        var signature = ""
+        if let file = entry.file {
+            var info = stat()
+            if stat(folder + "/" + file, &info) == 0 {
+                signature = "\(info.st_ino):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+            }
+        }
+        let hash = hashed ? String(data.map { $0.withUnsafeBytes { Checksum64.of($0) } } ?? 0, radix: 16) : ""
+        return Source(name: entry.name, title: entry.title, file: entry.file, size: data?.count ?? 0, signature: signature, hash: hash)
+    }
+}
