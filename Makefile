@@ -73,10 +73,12 @@ test: build
 	@$(TESTED) $(SWIFT) test --skip LecternCLITests
 	@$(TESTED) env LECTERN_BIN=$(CURDIR)/$(RELEASE) LECTERN_SEEDS=$(abspath $(SEEDS)) LECTERN_SAMPLES=$(abspath $(SAMPLES)) $(SWIFT) test --filter LecternCLITests
 
-# Regenerates the bundled corpus from the seed pages.
+# Regenerates the bundled corpus from the seed pages, then its search index, embedded beside it.
 corpus:
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 	$(RELEASE) import $(sort $(wildcard $(SEEDS)/*.txt)) --output Sources/CLecternData/data/corpus.json
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
+	$(RELEASE) bundled-index --output Sources/CLecternData/data/corpus.index
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product lectern
 
 # The man page, with the version and the key bindings taken from the binary: `.build/man/lectern.1`.

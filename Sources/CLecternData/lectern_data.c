@@ -7,6 +7,14 @@ static const unsigned char corpus[] = {
 const unsigned char *lectern_corpus_bytes(void) { return corpus; }
 size_t lectern_corpus_length(void) { return sizeof corpus; }
 
+/* The bundled corpus's search index, written by `make corpus` (`lectern bundled-index`). */
+static const unsigned char corpus_index[] = {
+#embed "data/corpus.index" if_empty(0)
+};
+
+const unsigned char *lectern_corpus_index_bytes(void) { return corpus_index; }
+size_t lectern_corpus_index_length(void) { return sizeof corpus_index; }
+
 static const unsigned char theme_dark[] = {
 #embed "../../Themes/dark.toml"
 };

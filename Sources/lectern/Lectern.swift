@@ -10,7 +10,7 @@ struct Lectern: ParsableCommand {
             BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self,
             SearchCommand.self, BookmarksCommand.self, BookmarkCommand.self, NoteCommand.self,
             ExportCommand.self, ThemesCommand.self, SimilarCommand.self, AuthorCommand.self,
-            KeysCommand.self, LibraryCommand.self, NextCommand.self,
+            KeysCommand.self, LibraryCommand.self, NextCommand.self, BundledIndexCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -105,8 +105,9 @@ struct CorpusOptions: ParsableArguments {
         do {
             return try library.withLoaded { loaded in
                 guard let loaded else {
+                    // The bundled sample's index is embedded beside it.
                     let corpus = try bundled()
-                    return (corpus, SearchIndex(corpus: corpus))
+                    return (corpus, SearchIndex.bundled(corpus: corpus) ?? SearchIndex(corpus: corpus))
                 }
                 let corpus = try merge(loaded, library: library)
                 let file = SearchIndexFile(folder: library.folder)
