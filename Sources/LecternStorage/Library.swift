@@ -120,6 +120,88 @@ public final class Library: Sendable {
         }
     }
 
+    /// What `add(_:writing:)`'s body made of the entry: the entry as written (its counts and title;
+    /// `file` and `added` are filled in by the library) and, when it replaced one, the changes.
+    public struct StreamedEntry: Sendable {
+        public var entry: LibraryEntry
+        public var changes: ItemChanges?
+        public var scheduleChanges: [ScheduleChange]?
+
+        public init(entry: LibraryEntry, changes: ItemChanges? = nil, scheduleChanges: [ScheduleChange]? = nil) {
+            self.entry = entry
+            self.changes = changes
+            self.scheduleChanges = scheduleChanges
+        }
+    }
+
+    /// Adds an entry whose corpus `body` writes, a piece at a time, to the writer it is given (a
+    /// temp file in the library folder, renamed once `body` returns), so the corpus is never held
+    /// whole. `entry`'s name and conferences decide which entry it replaces, as in `add`; `body`
+    /// is then given the entry it replaces (nil when none; `replacedCorpus` reads it) and returns
+    /// the entry to list. All of it happens under the exclusive lock; a throw or a kill leaves the library as
+    /// it was. Throws what `body` throws, or a `LibraryError`.
+    public func add(_ entry: LibraryEntry, bundled: () -> Corpus, now: Date = Date(),
+                    writing body: (_ replaced: LibraryEntry?, _ writer: AtomicFileWriter) throws -> StreamedEntry) throws -> AddResult {
+        try makeFolder()
+        var failure: (any Error)?
+        let result = try withLock(exclusive: true) { () throws(LibraryError) -> AddResult? in
+            removeLeftovers(keeping: nil)
+            var entries = try readManifest() ?? [Library.bundledEntry(bundled())]
+            let sameName = entries.firstIndex { $0.name == entry.name }
+            let sameConference = entries.firstIndex { e in !e.conferences.isEmpty && !Set(e.conferences).isDisjoint(with: entry.conferences) }
+            let replacedAt = sameName ?? sameConference
+            let replaced = replacedAt.map { entries[$0] }
+            let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let file = entry.name + "." + token + Library.corpusSuffix
+            let writer: AtomicFileWriter
+            do throws(StorageError) { writer = try AtomicFileWriter(path: folder + "/" + file, mode: 0o600) } catch { throw .storage(error) }
+            let made: StreamedEntry
+            do {
+                made = try body(replaced, writer)
+            } catch let error as LibraryError {
+                writer.abandon()
+                throw error
+            } catch {
+                writer.abandon()
+                failure = error
+                return nil
+            }
+            do throws(StorageError) { try writer.commit() } catch { throw .storage(error) }
+            var written = made.entry
+            written.name = entry.name
+            written.file = file
+            written.added = Library.iso(now)
+            if let scheduleChanges = made.scheduleChanges, replaced != nil {
+                // Written before the manifest names it: a kill leaves at most an unnamed file.
+                written.changes = entry.name + "." + token + Library.changesSuffix
+                let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
+                let data: Data
+                do { data = try StableJSON.data(record) } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
+                do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
+                    throw .storage(error)
+                }
+            }
+            if let i = replacedAt {
+                entries[i] = written
+                if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
+            } else {
+                entries.append(written)
+            }
+            try writeManifest(entries)
+            removeLeftovers(keeping: entries)
+            return AddResult(entry: written, replaced: replaced, changes: replaced == nil ? nil : made.changes)
+        }
+        if let failure { throw failure }
+        guard let result else { throw LibraryError.corrupt(path: entry.name, why: "the add was not made") }
+        return result
+    }
+
+    /// The corpus of an entry that `add(_:writing:)` is replacing, for its body (which runs under
+    /// the lock, so this takes none): empty when its file is unreadable, as `add` takes it.
+    public func replacedCorpus(_ entry: LibraryEntry, bundled: () -> Corpus) throws(LibraryError) -> Corpus {
+        try oldCorpus(entry, bundled: bundled)
+    }
+
     /// What changed when entry `name` last replaced an earlier import; nil when it replaced none.
     public func changes(_ name: String) throws(LibraryError) -> LibraryChanges? {
         try withLock(exclusive: false) { () throws(LibraryError) -> LibraryChanges? in
