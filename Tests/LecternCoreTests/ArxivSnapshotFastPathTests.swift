@@ -358,3 +358,41 @@ import LecternTestSupport
         #expect(throws: ImportError.self) { try Self.streamed([("x.jsonl", bad)], options: ImportOptions(), chunk: 5) }
     }
 }
+
+/// The byte shortcuts for ASCII text against the general steps they stand for, on seeded texts
+/// made of the characters those steps treat specially.
+@Suite struct ArxivSnapshotTextTests {
+    static let pieces = ["a", "Word", " ", "  ", "\t", "\n", "\r\n", "\r", "$", "$$", "x^2", "\\(", "\\)", "\\[", "\\]", "\\", "\\alpha",
+                         "\\'e", "\\\"o", "\\ss", "\\emph", "{", "}", "~", "-", "--", "---", "----", "'", "&", "O'Brien", "12", "\u{7F}",
+                         "\u{1B}", "\u{0B}", "é", "—", "\u{2028}"]
+
+    static func text(_ random: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+    }
+
+    @Test func shortcutsGiveWhatTheGeneralStepsGive() {
+        var random = SeededGenerator(seed: 31)
+        var taken = (clean: 0, decode: 0, slug: 0)
+        for _ in 0..<30_000 {
+            let t = Self.text(&random)
+            if let fast = ArxivSnapshotText.cleanASCII(t) {
+                taken.clean += 1
+                #expect(fast == PaperCommon.squash(TerminalSafe.sanitize(t)), "seed 31: \(t.debugDescription)")
+            }
+            if let fast = ArxivSnapshotText.decodeASCII(t) {
+                taken.decode += 1
+                #expect(fast == TerminalSafe.sanitize(LaTeXText.decode(t)), "seed 31: \(t.debugDescription)")
+            }
+            let limit = [4, 20, 60, 96][Int.random(in: 0..<4, using: &random)]
+            if let fast = Slug.asciiSlug(t, limit: limit) {
+                taken.slug += 1
+                #expect(fast == Slug.general(t, limit: limit), "seed 31: \(t.debugDescription) at \(limit)")
+            }
+            #expect(Slug.make(t, limit: limit) == Slug.general(t, limit: limit))
+        }
+        #expect(taken.clean > 3000 && taken.decode > 3000 && taken.slug > 3000, "\(taken)")
+        for date in ["2024-01-31", "2024-02-30", "2024-1-310", " 2024-01-3", "2024-01", "abcdefghij"] {
+            #expect((ArxivSnapshotText.plainDate(date) ?? PaperCommon.date(date)) == PaperCommon.date(date))
+        }
+    }
+}

@@ -58,13 +58,14 @@ enum ArxivSnapshotRecord {
     static func clean(_ s: String?) -> String? {
         guard let s else { return nil }
         if isPlain(s) { return s.isEmpty ? nil : s }
-        let t = PaperCommon.squash(TerminalSafe.sanitize(s))
+        let t = ArxivSnapshotText.cleanASCII(s) ?? PaperCommon.squash(TerminalSafe.sanitize(s))
         return t.isEmpty ? nil : t
     }
 
     /// `sanitize(LaTeXText.decode(t))` of text `clean` gave: the same text when it holds nothing to decode.
     static func decodeCleaned(_ t: String) -> String {
-        LaTeXText.needsDecoding(t) ? TerminalSafe.sanitize(LaTeXText.decode(t)) : t
+        if let ascii = ArxivSnapshotText.decodeASCII(t) { return ascii }
+        return LaTeXText.needsDecoding(t) ? TerminalSafe.sanitize(LaTeXText.decode(t)) : t
     }
 
     /// `[given, last, suffix]` trimmed, without Foundation's trimming when the ends are visible ASCII.
@@ -80,7 +81,7 @@ enum ArxivSnapshotRecord {
         }
         let categories = (clean(f.categories) ?? "").split(separator: " ").map(String.init)
         let first = f.firstCreated.flatMap { Self.date(rfc2822: $0) }
-        let updated = clean(f.updateDate).flatMap(PaperCommon.date)
+        let updated = clean(f.updateDate).flatMap { ArxivSnapshotText.plainDate($0) ?? PaperCommon.date($0) }
         let date = first ?? updated
         guard options.keeps(categories: categories, date: date) else { return .filtered }
         guard let rawTitle = clean(f.title) else {
@@ -91,7 +92,7 @@ enum ArxivSnapshotRecord {
             for parts in parsed {
                 let last = parts.first ?? "", given = parts.count > 1 ? parts[1] : "", suffix = parts.count > 2 ? parts[2] : ""
                 let shown = [given, last, suffix].map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
-                let decoded = isPlain(shown) && !LaTeXText.needsDecoding(shown) ? shown : TerminalSafe.sanitize(LaTeXText.decode(shown))
+                let decoded = ArxivSnapshotText.decodeASCII(shown) ?? TerminalSafe.sanitize(LaTeXText.decode(shown))
                 if !decoded.isEmpty { authors.append(decoded) }
             }
         } else if let list = clean(f.authors) {
