@@ -383,6 +383,11 @@ import LecternTestSupport
                 taken.decode += 1
                 #expect(fast == TerminalSafe.sanitize(LaTeXText.decode(t)), "seed 31: \(t.debugDescription)")
             }
+            if let fast = ArxivSnapshotText.cleanDecodedASCII(t) {
+                let cleaned = PaperCommon.squash(TerminalSafe.sanitize(t))
+                #expect(fast.empty == cleaned.isEmpty, "seed 31: \(t.debugDescription)")
+                #expect(fast.text == TerminalSafe.sanitize(LaTeXText.decode(cleaned)), "seed 31: \(t.debugDescription)")
+            }
             let limit = [4, 20, 60, 96][Int.random(in: 0..<4, using: &random)]
             if let fast = Slug.asciiSlug(t, limit: limit) {
                 taken.slug += 1

@@ -49,11 +49,20 @@ public struct CorpusStreamImport {
         var tally = CorpusTally()
         var sessions = scheduled.sessions
         var messages = builder.messages
-        func emit(_ item: Item) throws {
-            out.add(item)
+        func emit(_ item: Item, written: [UInt8]? = nil) throws {
+            if let written { out.add(written: written) } else { out.add(item) }
             tally.count(item)
             observe(item)
             if out.pendingCount >= Self.flushSize { try write(out.take()) }
+        }
+        /// A snapshot's paper with its id claimed, written on its reading thread's bytes unless the
+        /// id had to change.
+        func emitWritten(_ paper: Item, _ bytes: [UInt8]) throws {
+            var paper = paper
+            let id = ids.claim(paper.id)
+            if id == paper.id { return try emit(paper, written: bytes) }
+            paper.id = id
+            try emit(paper)
         }
         for item in scheduled.items { try emit(item) }
         var inserted = 0
@@ -61,18 +70,13 @@ public struct CorpusStreamImport {
             if let s = snapshots.firstIndex(where: { $0.paperIndex == k }) {
                 let place = snapshots[s]
                 var stream = ArxivSnapshotStream(origin: place.origin, options: builder.options, parts: parts)
+                stream.writes = true
                 while let bytes = try chunk(s) {
                     stream.feed(bytes[...])
-                    for var paper in stream.takePapers() {
-                        paper.id = ids.claim(paper.id)
-                        try emit(paper)
-                    }
+                    for (paper, bytes) in stream.takeWritten() { try emitWritten(paper, bytes) }
                 }
                 let skipped = try stream.finishStreaming()
-                for var paper in stream.takePapers() {
-                    paper.id = ids.claim(paper.id)
-                    try emit(paper)
-                }
+                for (paper, bytes) in stream.takeWritten() { try emitWritten(paper, bytes) }
                 messages.insert(contentsOf: skipped.map(ImportMessage.skipped), at: min(messages.count, place.messageIndex + inserted))
                 inserted += skipped.count
             } else {

@@ -15,6 +15,15 @@ struct CorpusJSONWriter {
         return w.bytes
     }
 
+    /// One item's bytes as `data` writes it inside a corpus's items array (at depth 2), for a
+    /// streamed corpus whose items are written on several threads.
+    static func itemBytes(_ item: Item) -> [UInt8] {
+        var w = CorpusJSONWriter()
+        w.depth = CorpusStreamWriter.itemDepth
+        w.item(item)
+        return w.bytes
+    }
+
     // MARK: - the model, keys in sorted order
 
     private mutating func corpus(_ c: Corpus) {

@@ -26,6 +26,17 @@ public struct CorpusStreamWriter: Sendable {
         itemCount += 1
     }
 
+    /// Appends one item already written by `CorpusJSONWriter.itemBytes`.
+    mutating func add(written bytes: [UInt8]) {
+        precondition(!closed, "an item after finish")
+        w.separate()
+        w.bytes.append(contentsOf: bytes)
+        itemCount += 1
+    }
+
+    /// The depth of an item's object: inside the corpus object and its items array.
+    static let itemDepth = 2
+
     /// Closes the items and writes the rest of the corpus, then its trailing newline.
     public mutating func finish(sessions: [Session], sources: [String], version: Int = Corpus.schemaVersion) {
         precondition(!closed, "finish twice")

@@ -84,9 +84,15 @@ enum ArxivSnapshotRecord {
         let updated = clean(f.updateDate).flatMap { ArxivSnapshotText.plainDate($0) ?? PaperCommon.date($0) }
         let date = first ?? updated
         guard options.keeps(categories: categories, date: date) else { return .filtered }
-        guard let rawTitle = clean(f.title) else {
+        let title: String
+        if let raw = f.title, let fast = ArxivSnapshotText.cleanDecodedASCII(raw), !fast.empty {
+            title = fast.text
+        } else if let rawTitle = clean(f.title) {
+            title = decodeCleaned(rawTitle)
+        } else {
             return .failed(ImportError(file: origin.file, line: line, column: 1, expected: "a title in the paper \(id)"))
         }
+        let abstract = f.abstract.flatMap(ArxivSnapshotText.cleanDecodedASCII)?.text ?? decodeCleaned(clean(f.abstract) ?? "")
         var authors: [String] = []
         if let parsed = f.authorsParsed {
             for parts in parsed {
@@ -104,8 +110,8 @@ enum ArxivSnapshotRecord {
         var links = [ItemLink(title: "Abstract page", url: "https://arxiv.org/abs/" + id),
                      ItemLink(title: "PDF", url: "https://arxiv.org/pdf/" + id)]
         if let doi { links.append(ItemLink(title: "DOI", url: "https://doi.org/" + (doi.split(separator: " ").first.map(String.init) ?? doi))) }
-        return .kept(Item(id: PaperCommon.id("arxiv", id), kind: .paper, title: decodeCleaned(rawTitle),
-                          authors: authors, abstract: decodeCleaned(clean(f.abstract) ?? ""),
+        return .kept(Item(id: PaperCommon.id("arxiv", id), kind: .paper, title: title,
+                          authors: authors, abstract: abstract,
                           source: Provenance(file: origin.file, line: line), links: links, date: date,
                           updated: updated == date ? nil : updated, categories: PaperCommon.nonEmpty(categories),
                           doi: doi, comment: clean(f.comments), journalRef: clean(f.journalRef)))

@@ -7,6 +7,11 @@ public struct ArxivSnapshotStream: Sendable {
     private var pending: [UInt8] = []
     private var line = 0
     private(set) var papers: [Item] = []
+    /// With `writes`: each paper's bytes in a corpus (`CorpusJSONWriter.itemBytes`), made on the
+    /// thread that read its line.
+    private(set) var written: [[UInt8]] = []
+    /// Whether kept papers are also written (for a streamed corpus).
+    public var writes = false
     private(set) var skipped: [ImportError] = []
     /// Papers kept so far (taken or not).
     public private(set) var keptCount = 0
@@ -44,13 +49,17 @@ public struct ArxivSnapshotStream: Sendable {
         }
         if parts > 1, lines.count >= 2 * Self.linesPerPart {
             let first = line
-            let origin = origin, options = options
-            let outcomes = Parallel.map(min(parts, lines.count / Self.linesPerPart)) { [lines] p -> [ArxivSnapshotRecord.Outcome?] in
+            let origin = origin, options = options, writes = writes
+            let outcomes = Parallel.map(min(parts, lines.count / Self.linesPerPart)) { [lines] p -> [(ArxivSnapshotRecord.Outcome?, [UInt8])] in
                 let range = Parallel.chunks(lines.count, parts: min(parts, lines.count / Self.linesPerPart))[p]
-                return range.map { k in Self.read(chunk[lines[k]], line: first + k + 1, origin: origin, options: options) }
+                return range.map { k in
+                    let outcome = Self.read(chunk[lines[k]], line: first + k + 1, origin: origin, options: options)
+                    if writes, case .kept(let paper)? = outcome { return (outcome, CorpusJSONWriter.itemBytes(paper)) }
+                    return (outcome, [])
+                }
             }
             line += lines.count
-            for outcome in outcomes.joined() { keep(outcome) }
+            for (outcome, bytes) in outcomes.joined() { keep(outcome, written: bytes) }
         } else {
             for range in lines { take(chunk[range]) }
         }
@@ -79,6 +88,15 @@ public struct ArxivSnapshotStream: Sendable {
     public mutating func takePapers() -> [Item] {
         let out = papers
         papers = []
+        written = []
+        return out
+    }
+
+    /// The papers kept since the last call with their bytes (`writes` must be set), handed over.
+    mutating func takeWritten() -> [(paper: Item, bytes: [UInt8])] {
+        let out = Array(zip(papers, written))
+        papers = []
+        written = []
         return out
     }
 
@@ -100,15 +118,21 @@ public struct ArxivSnapshotStream: Sendable {
 
     private mutating func take(_ bytes: ArraySlice<UInt8>) {
         line += 1
-        keep(Self.read(bytes, line: line, origin: origin, options: options))
+        let outcome = Self.read(bytes, line: line, origin: origin, options: options)
+        if writes, case .kept(let paper)? = outcome {
+            keep(outcome, written: CorpusJSONWriter.itemBytes(paper))
+        } else {
+            keep(outcome, written: [])
+        }
     }
 
-    private mutating func keep(_ outcome: ArxivSnapshotRecord.Outcome?) {
+    private mutating func keep(_ outcome: ArxivSnapshotRecord.Outcome?, written bytes: [UInt8]) {
         guard let outcome else { return }
         linesRead += 1
         switch outcome {
         case .kept(let paper):
             papers.append(paper)
+            if writes { written.append(bytes) }
             keptCount += 1
         case .filtered: break
         case .failed(let error): skipped.append(error)

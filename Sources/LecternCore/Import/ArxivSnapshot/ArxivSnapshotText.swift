@@ -13,6 +13,50 @@ enum ArxivSnapshotText {
         }
     }
 
+    /// `clean` then `decodeCleaned` of a title or abstract in one pass, for printable ASCII with
+    /// tabs and line ends: whether anything was left after cleaning, and the decoded text. Nil for
+    /// another byte or what `decodeASCII` leaves to `LaTeXText`.
+    static func cleanDecodedASCII(_ text: String) -> (empty: Bool, text: String)? {
+        var text = text
+        return text.withUTF8 { u -> (empty: Bool, text: String)? in
+            var special = false
+            var previousDash = false
+            for b in u {
+                if b > 0x7E || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) { return nil }
+                switch b {
+                case 0x5C, 0x7B, 0x7D, 0x7E, 0x24: special = true
+                case 0x2D:
+                    if previousDash { special = true }
+                    previousDash = true
+                    continue
+                default: break
+                }
+                previousDash = false
+            }
+            let cleaned = squashed(u)
+            if cleaned.isEmpty { return (true, "") }
+            if !special { return (false, String(decoding: cleaned, as: UTF8.self)) }
+            guard let out = cleaned.withUnsafeBufferPointer(decoded) else { return nil }
+            return (false, out.withUnsafeBufferPointer(squash))
+        }
+    }
+
+    /// `squash`, as bytes.
+    static func squashed(_ u: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: u.count) { out, n in
+            var pending = false
+            for b in u {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    pending = n > 0
+                } else {
+                    if pending { out[n] = 0x20; n += 1; pending = false }
+                    out[n] = b
+                    n += 1
+                }
+            }
+        }
+    }
+
     /// Runs of spaces, tabs and line ends made one space, ends trimmed (ASCII, and any other byte kept).
     static func squash(_ u: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: u.count) { out in
