@@ -19,21 +19,35 @@ enum ArxivSnapshotText {
     static func cleanDecodedASCII(_ text: String) -> (empty: Bool, text: String)? {
         var text = text
         return text.withUTF8 { u -> (empty: Bool, text: String)? in
+            // One pass: check the bytes, note what LaTeX decoding would change, and squash.
             var special = false
             var previousDash = false
-            for b in u {
-                if b > 0x7E || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) { return nil }
-                switch b {
-                case 0x5C, 0x7B, 0x7D, 0x7E, 0x24: special = true
-                case 0x2D:
-                    if previousDash { special = true }
-                    previousDash = true
-                    continue
-                default: break
+            var bad = false
+            let cleaned = [UInt8](unsafeUninitializedCapacity: u.count) { out, n in
+                var pending = false
+                for b in u {
+                    switch b {
+                    case 0x21...0x7E:
+                        if pending { out[n] = 0x20; n += 1; pending = false }
+                        out[n] = b
+                        n += 1
+                        if b == 0x2D {
+                            if previousDash { special = true }
+                            previousDash = true
+                            continue
+                        }
+                        if b == 0x5C || b == 0x7B || b == 0x7D || b == 0x7E || b == 0x24 { special = true }
+                    case 0x20, 0x09, 0x0A, 0x0D:
+                        pending = n > 0
+                    default:
+                        bad = true
+                        n = 0
+                        return
+                    }
+                    previousDash = false
                 }
-                previousDash = false
             }
-            let cleaned = squashed(u)
+            guard !bad else { return nil }
             if cleaned.isEmpty { return (true, "") }
             if !special { return (false, String(decoding: cleaned, as: UTF8.self)) }
             guard let out = cleaned.withUnsafeBufferPointer(decoded) else { return nil }
