@@ -7,8 +7,9 @@ import Glibc
 /// under a temp name beside it and renamed over it by `commit` (after an fsync), so a reader sees
 /// the old file or the whole new one and a kill leaves only a temp file the next write removes;
 /// anything else (standard output, a pipe, a device) is written in place as the bytes come.
-/// Without `commit` (an error, a throw) the temp file is removed.
-public final class AtomicFileWriter {
+/// Without `commit` (an error, a throw) the temp file is removed. The bytes are written on a
+/// writer thread while the caller makes the next ones, at most `inFlight` pieces behind.
+public final class AtomicFileWriter: @unchecked Sendable {
     public let path: String
     private var fd: Int32
     private let ownsDescriptor: Bool
@@ -16,8 +17,14 @@ public final class AtomicFileWriter {
     private let temp: String?
     private let target: String
     private var done = false
-    /// Bytes written so far.
+    /// Bytes handed over so far.
     public private(set) var byteCount = 0
+    /// Pieces handed over and not yet written, at most.
+    public static let inFlight = 4
+    private let queue = DispatchQueue(label: "lectern.atomic-file-writer")
+    private let slots = DispatchSemaphore(value: AtomicFileWriter.inFlight)
+    /// The first write's errno, 0 while all went well; touched only on `queue`.
+    private var failure: Int32 = 0
 
     /// Opens `path` for writing; `mode` is applied to a new regular file (default: an existing
     /// file's mode, else 0666 less the umask).
@@ -49,9 +56,27 @@ public final class AtomicFileWriter {
 
     deinit { abandon() }
 
-    /// Writes every byte, retrying interrupted and short writes.
+    /// Hands `bytes` to the writer thread; a failure of an earlier piece is thrown here or by `commit`.
     public func write(_ bytes: [UInt8]) throws(StorageError) {
-        let failure: Int32 = bytes.withUnsafeBytes { raw -> Int32 in
+        try check()
+        slots.wait()
+        byteCount += bytes.count
+        queue.async {
+            defer { self.slots.signal() }
+            guard self.failure == 0 else { return }
+            self.failure = Self.writeAll(bytes, to: self.fd)
+        }
+    }
+
+    /// Throws the failure of a piece written so far, if any.
+    private func check() throws(StorageError) {
+        let code = queue.sync { failure }
+        if code != 0 { throw StorageError(path: path, operation: "write", code: code) }
+    }
+
+    /// Every byte, retrying interrupted and short writes: 0, or the errno.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
             guard var p = raw.baseAddress else { return 0 }
             var left = raw.count
             while left > 0 {
@@ -65,13 +90,17 @@ public final class AtomicFileWriter {
             }
             return 0
         }
-        if failure != 0 { throw StorageError(path: path, operation: "write", code: failure) }
-        byteCount += bytes.count
     }
 
     /// Makes the file the target's: fsync, rename over it, fsync the folder.
     public func commit() throws(StorageError) {
         guard !done else { return }
+        do {
+            try check() // waits for every piece
+        } catch {
+            abandon()
+            throw error
+        }
         done = true
         guard let temp else {
             if ownsDescriptor, close(fd) != 0 { throw StorageError(path: path, operation: "write", code: errno) }
@@ -94,6 +123,7 @@ public final class AtomicFileWriter {
     /// Closes and removes the temp file (nothing is replaced); nothing after a commit.
     public func abandon() {
         guard !done else { return }
+        queue.sync {}
         done = true
         if ownsDescriptor { close(fd) }
         if let temp { unlink(temp) }
