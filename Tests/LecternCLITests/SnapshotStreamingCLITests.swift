@@ -126,4 +126,21 @@ import Testing
         #expect(try home.run("library", "add", input.path, "--since", "last week").status == 64)
         #expect(try home.run("library", "add", input.path, "--category", " , ").status == 64)
     }
+
+    @Test func twoSnapshotAddsAtOnceBothLand() throws {
+        let home = try LibraryCLITests.Home()
+        defer { home.remove() }
+        var processes: [Process] = []
+        for (k, seed) in [5, 6].enumerated() {
+            let input = home.dir.appendingPathComponent("part\(k).jsonl")
+            try Data(Self.snapshot(20_000, seed: UInt64(seed)).text.utf8).write(to: input)
+            processes.append(home.process(["library", "add", input.path, "--name", "part\(k)"]))
+        }
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        #expect(try home.names() == ["icml-2021", "part0", "part1"] || (try home.names()) == ["icml-2021", "part1", "part0"])
+        #expect(try home.list().filter { ($0["name"] as? String)?.hasPrefix("part") ?? false }.allSatisfy { $0["items"] as? Int == 20_000 })
+        #expect(!(try home.files()).contains { $0.contains(".lectern-tmp-") })
+    }
 }

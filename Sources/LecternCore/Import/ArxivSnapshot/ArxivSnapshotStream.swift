@@ -50,8 +50,10 @@ public struct ArxivSnapshotStream: Sendable {
         if parts > 1, lines.count >= 2 * Self.linesPerPart {
             let first = line
             let origin = origin, options = options, writes = writes
-            let outcomes = Parallel.map(min(parts, lines.count / Self.linesPerPart)) { [lines] p -> [(ArxivSnapshotRecord.Outcome?, [UInt8])] in
-                let range = Parallel.chunks(lines.count, parts: min(parts, lines.count / Self.linesPerPart))[p]
+            // More pieces than threads, so a thread the machine holds back is made up for by the others.
+            let pieces = min(parts * 4, lines.count / Self.linesPerPart)
+            let outcomes = Parallel.map(pieces) { [lines] p -> [(ArxivSnapshotRecord.Outcome?, [UInt8])] in
+                let range = Parallel.chunks(lines.count, parts: pieces)[p]
                 return range.map { k in
                     let outcome = Self.read(chunk[lines[k]], line: first + k + 1, origin: origin, options: options)
                     if writes, case .kept(let paper)? = outcome { return (outcome, CorpusJSONWriter.itemBytes(paper)) }
@@ -67,7 +69,7 @@ public struct ArxivSnapshotStream: Sendable {
     }
 
     /// Fewest lines worth a part of their own.
-    static let linesPerPart = 256
+    static let linesPerPart = 64
 
     /// Reads the last line (one with no newline) and adds the papers to `builder`.
     public mutating func finish(into builder: inout CorpusBuilder) throws(ImportError) {
