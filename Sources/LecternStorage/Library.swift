@@ -202,6 +202,66 @@ public final class Library: Sendable {
         try oldCorpus(entry, bundled: bundled)
     }
 
+    /// The items of an entry that `add(_:writing:)` is replacing, one at a time, for its body: its
+    /// corpus file is read in pieces and each item decoded on its own, so it is never held whole.
+    /// A file not in the layout lectern writes (or a bundled entry) is read whole instead: `restart`
+    /// is then called and every item given again from the start.
+    public func forEachReplacedItem(_ entry: LibraryEntry, bundled: () -> Corpus, restart: () -> Void,
+                                    _ each: (Item) -> Void) throws(LibraryError) {
+        guard let file = entry.file, let handle = FileHandle(forReadingAtPath: folder + "/" + file) else {
+            for item in try oldCorpus(entry, bundled: bundled).items { each(item) }
+            return
+        }
+        defer { try? handle.close() }
+        if !Self.streamItems(handle, each) {
+            restart()
+            for item in try oldCorpus(entry, bundled: bundled).items { each(item) }
+        }
+    }
+
+    /// The items of a corpus file as lectern writes it (two-space indents: each item from a line
+    /// `    {` to a line `    }`), each decoded alone; false at anything else.
+    static func streamItems(_ handle: FileHandle, _ each: (Item) -> Void) -> Bool {
+        let itemsOpen = Array("  \"items\" : [".utf8), itemOpen = Array("    {".utf8), itemClose = Array("    }".utf8)
+        let itemCloseComma = Array("    },".utf8), arrayClose = Array("  ]".utf8), arrayCloseComma = Array("  ],".utf8)
+        var inItems = false, done = false
+        var item: [UInt8] = []
+        var pending: [UInt8] = []
+        func line(_ l: ArraySlice<UInt8>) -> Bool {
+            if !inItems {
+                if l.elementsEqual(itemsOpen) { inItems = true }
+                return true
+            }
+            if item.isEmpty {
+                if l.elementsEqual(itemOpen) { item = Array(l); return true }
+                if l.isEmpty { return true }
+                if l.elementsEqual(arrayClose) || l.elementsEqual(arrayCloseComma) { done = true; return true }
+                return false
+            }
+            let last = l.elementsEqual(itemClose) || l.elementsEqual(itemCloseComma)
+            item.append(0x0A)
+            item += last ? l.prefix(itemClose.count) : l
+            guard last else { return true }
+            let wrapped = Array("{\"items\":[".utf8) + item + Array("],\"sessions\":[],\"sources\":[],\"version\":\(Corpus.schemaVersion)}".utf8)
+            item = []
+            guard let corpus = try? CorpusDecoder.decode(Data(wrapped), fileName: "item"), corpus.items.count == 1 else { return false }
+            each(corpus.items[0])
+            return true
+        }
+        while !done {
+            guard let chunk = try? handle.read(upToCount: 1 << 20) else { return false }
+            if chunk.isEmpty { break }
+            pending += chunk
+            var start = 0
+            while !done, let nl = pending[start...].firstIndex(of: 0x0A) {
+                guard line(pending[start..<nl]) else { return false }
+                start = nl + 1
+            }
+            pending.removeFirst(start)
+        }
+        return done
+    }
+
     /// What changed when entry `name` last replaced an earlier import; nil when it replaced none.
     public func changes(_ name: String) throws(LibraryError) -> LibraryChanges? {
         try withLock(exclusive: false) { () throws(LibraryError) -> LibraryChanges? in

@@ -122,6 +122,13 @@ import Testing
         let narrower = try home.run("library", "add", input.path, "--name", "arxiv", "--category", "cs.CV,math")
         #expect(narrower.status == 0, "\(narrower.stderr)")
         #expect(narrower.stdout.hasSuffix(report(second, third)), "\(narrower.stdout) vs \(report(second, third))")
+        // An entry of talks replaced by the snapshot: its file is read whole (its items name
+        // sessions), and every talk is gone.
+        let talks = try home.run("library", "add", LibraryCLITests.schedule("fosdem_2021.xml"), "--name", "talks")
+        #expect(talks.status == 0, "\(talks.stderr)")
+        let count = try #require(try home.list().first { $0["name"] as? String == "talks" }?["items"] as? Int)
+        let swapped = try home.run("library", "add", input.path, "--name", "talks", "--category", "cs.CV,math")
+        #expect(swapped.stdout.hasSuffix("\(third.count) items: \(third.count) new, 0 changed, \(count) gone\n"), "\(swapped.stdout)")
         // Bad filters are refused before anything is read.
         #expect(try home.run("library", "add", input.path, "--since", "last week").status == 64)
         #expect(try home.run("library", "add", input.path, "--category", " , ").status == 64)

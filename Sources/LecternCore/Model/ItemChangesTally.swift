@@ -15,6 +15,19 @@ public struct ItemChangesTally {
         }
     }
 
+    /// Nothing seen yet: old items come through `addOld`.
+    public init() {}
+
+    /// Hashes one old item (the last of a repeated id counts).
+    public mutating func addOld(_ item: Item) {
+        before[item.id] = Self.hash(item)
+    }
+
+    /// Forgets the old items given so far.
+    public mutating func resetOld() {
+        before = [:]
+    }
+
     /// Counts one new item (a repeated id counts once, as `ItemChanges` does).
     public mutating func see(_ item: Item) {
         guard seen.insert(item.id).inserted else { return }

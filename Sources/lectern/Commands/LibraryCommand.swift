@@ -194,9 +194,9 @@ struct LibraryAddCommand: ParsableCommand {
 
     /// An add with a snapshot among its files: the corpus is streamed into the library's file while
     /// the snapshots are read, and the entry made from what was counted on the way. When it replaces
-    /// an entry, the old corpus is read once and kept only as a hash per item, for the new, changed
+    /// an entry, the old corpus is kept only as a hash per item, for the new, changed
     /// and gone counts; the schedule changes recorded are those of the items with a time (a
-    /// snapshot's papers have none).
+    /// snapshot's papers have none). The old corpus is read an item at a time (`forEachReplacedItem`).
     func addStreamed(_ sources: [(name: String, bytes: [UInt8]?)], snapshots: [SnapshotFile]) throws {
         var importer = CorpusStreamImport(options: options)
         var formats: [String] = []
@@ -226,9 +226,16 @@ struct LibraryAddCommand: ParsableCommand {
                 var changes: ItemChangesTally?
                 var oldTimed: [Item] = []
                 if let replaced {
-                    let old = try library.replacedCorpus(replaced, bundled: LibraryCommand.bundled)
-                    changes = ItemChangesTally(old: old)
-                    oldTimed = old.items.filter { $0.start != nil }
+                    // The old items streamed past: a hash each, and those with a time kept.
+                    var tally = ItemChangesTally()
+                    try library.forEachReplacedItem(replaced, bundled: LibraryCommand.bundled, restart: {
+                        tally.resetOld()
+                        oldTimed = []
+                    }) { item in
+                        tally.addOld(item)
+                        if item.start != nil { oldTimed.append(item) }
+                    }
+                    changes = tally
                 }
                 var newTimed: [Item] = []
                 let outcome = try SnapshotFile.write(importer, sources: names, snapshots: snapshots, to: writer) { item in
