@@ -137,7 +137,7 @@ public final class Library: Sendable {
     /// Adds an entry whose corpus `body` writes, a piece at a time, to the writer it is given (a
     /// temp file in the library folder, renamed once `body` returns), so the corpus is never held
     /// whole. `entry`'s name and conferences decide which entry it replaces, as in `add`; `body`
-    /// is then given the entry it replaces (nil when none; `replacedCorpus` reads it) and returns
+    /// is then given the entry it replaces (nil when none; `forEachReplacedItem` reads it) and returns
     /// the entry to list. All of it happens under the exclusive lock; a throw or a kill leaves the library as
     /// it was. Throws what `body` throws, or a `LibraryError`.
     public func add(_ entry: LibraryEntry, bundled: () -> Corpus, now: Date = Date(),
@@ -194,12 +194,6 @@ public final class Library: Sendable {
         if let failure { throw failure }
         guard let result else { throw LibraryError.corrupt(path: entry.name, why: "the add was not made") }
         return result
-    }
-
-    /// The corpus of an entry that `add(_:writing:)` is replacing, for its body (which runs under
-    /// the lock, so this takes none): empty when its file is unreadable, as `add` takes it.
-    public func replacedCorpus(_ entry: LibraryEntry, bundled: () -> Corpus) throws(LibraryError) -> Corpus {
-        try oldCorpus(entry, bundled: bundled)
     }
 
     /// The items of an entry that `add(_:writing:)` is replacing, one at a time, for its body: its
