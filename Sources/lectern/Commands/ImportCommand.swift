@@ -66,13 +66,22 @@ struct ImportCommand: ParsableCommand {
         for path in pages {
             let name = path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent
             names.append(name)
-            if path != "-", let snapshot = SnapshotFile(path: path, chunkSize: Self.chunkSize) {
-                // A snapshot is streamed while the corpus is written; anything else is read whole now.
+            // A snapshot is streamed while the corpus is written; anything else is read whole now.
+            var stdin: [UInt8]?
+            if path == "-" {
+                let input = SnapshotFile.standardInput(chunkSize: Self.chunkSize)
+                stdin = input.bytes
+                if let snapshot = input.snapshot {
+                    importer.addSnapshot(origin: SourceName(name))
+                    snapshots.append(snapshot)
+                    continue
+                }
+            } else if let snapshot = SnapshotFile(path: path, chunkSize: Self.chunkSize) {
                 importer.addSnapshot(origin: SourceName(name))
                 snapshots.append(snapshot)
                 continue
             }
-            let bytes = try readWhole(path)
+            let bytes = try stdin ?? readWhole(path)
             do {
                 try importer.read(bytes, origin: SourceName(name))
             } catch {

@@ -116,7 +116,14 @@ struct LibraryAddCommand: ParsableCommand {
                 continue
             }
             if path == "-" {
-                inputs.append(("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+                let input = SnapshotFile.standardInput(chunkSize: ImportCommand.chunkSize)
+                if let snapshot = input.snapshot {
+                    snapshots.append(snapshot)
+                    sources.append(("-", nil))
+                    continue
+                }
+                inputs.append(("-", input.bytes))
+                sources.append(inputs[inputs.count - 1])
                 continue
             }
             var isDir: ObjCBool = false

@@ -24,9 +24,29 @@ final class SnapshotFile {
         self.handle = handle
         self.head = head
         self.chunkSize = chunkSize
+        closes = true
     }
 
-    deinit { try? handle.close() }
+    private init(standardInput head: [UInt8], chunkSize: Int) {
+        path = "-"
+        handle = FileHandle.standardInput
+        self.head = head
+        self.chunkSize = chunkSize
+        closes = false
+    }
+
+    /// Standard input: a snapshot to stream, or all of its bytes when it is something else.
+    static func standardInput(chunkSize: Int) -> (snapshot: SnapshotFile?, bytes: [UInt8]) {
+        let head = [UInt8]((try? FileHandle.standardInput.read(upToCount: chunkSize)) ?? Data())
+        if SourceImport.reader(for: head) == ArxivSnapshotReader.self {
+            return (SnapshotFile(standardInput: head, chunkSize: chunkSize), [])
+        }
+        return (nil, head + [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+    }
+
+    private let closes: Bool
+
+    deinit { if closes { try? handle.close() } }
 
     /// The next chunk, nil at the end.
     func next() throws -> [UInt8]? {
