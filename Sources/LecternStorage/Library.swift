@@ -120,6 +120,142 @@ public final class Library: Sendable {
         }
     }
 
+    /// What `add(_:writing:)`'s body made of the entry: the entry as written (its counts and title;
+    /// `file` and `added` are filled in by the library) and, when it replaced one, the changes.
+    public struct StreamedEntry: Sendable {
+        public var entry: LibraryEntry
+        public var changes: ItemChanges?
+        public var scheduleChanges: [ScheduleChange]?
+
+        public init(entry: LibraryEntry, changes: ItemChanges? = nil, scheduleChanges: [ScheduleChange]? = nil) {
+            self.entry = entry
+            self.changes = changes
+            self.scheduleChanges = scheduleChanges
+        }
+    }
+
+    /// Adds an entry whose corpus `body` writes, a piece at a time, to the writer it is given (a
+    /// temp file in the library folder, renamed once `body` returns), so the corpus is never held
+    /// whole. `entry`'s name and conferences decide which entry it replaces, as in `add`; `body`
+    /// is then given the entry it replaces (nil when none; `forEachReplacedItem` reads it) and returns
+    /// the entry to list. All of it happens under the exclusive lock; a throw or a kill leaves the library as
+    /// it was. Throws what `body` throws, or a `LibraryError`.
+    public func add(_ entry: LibraryEntry, bundled: () -> Corpus, now: Date = Date(),
+                    writing body: (_ replaced: LibraryEntry?, _ writer: AtomicFileWriter) throws -> StreamedEntry) throws -> AddResult {
+        try makeFolder()
+        var failure: (any Error)?
+        let result = try withLock(exclusive: true) { () throws(LibraryError) -> AddResult? in
+            removeLeftovers(keeping: nil)
+            var entries = try readManifest() ?? [Library.bundledEntry(bundled())]
+            let sameName = entries.firstIndex { $0.name == entry.name }
+            let sameConference = entries.firstIndex { e in !e.conferences.isEmpty && !Set(e.conferences).isDisjoint(with: entry.conferences) }
+            let replacedAt = sameName ?? sameConference
+            let replaced = replacedAt.map { entries[$0] }
+            let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let file = entry.name + "." + token + Library.corpusSuffix
+            let writer: AtomicFileWriter
+            do throws(StorageError) { writer = try AtomicFileWriter(path: folder + "/" + file, mode: 0o600) } catch { throw .storage(error) }
+            let made: StreamedEntry
+            do {
+                made = try body(replaced, writer)
+            } catch let error as LibraryError {
+                writer.abandon()
+                throw error
+            } catch {
+                writer.abandon()
+                failure = error
+                return nil
+            }
+            do throws(StorageError) { try writer.commit() } catch { throw .storage(error) }
+            var written = made.entry
+            written.name = entry.name
+            written.file = file
+            written.added = Library.iso(now)
+            if let scheduleChanges = made.scheduleChanges, replaced != nil {
+                // Written before the manifest names it: a kill leaves at most an unnamed file.
+                written.changes = entry.name + "." + token + Library.changesSuffix
+                let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
+                let data: Data
+                do { data = try StableJSON.data(record) } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
+                do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
+                    throw .storage(error)
+                }
+            }
+            if let i = replacedAt {
+                entries[i] = written
+                if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
+            } else {
+                entries.append(written)
+            }
+            try writeManifest(entries)
+            removeLeftovers(keeping: entries)
+            return AddResult(entry: written, replaced: replaced, changes: replaced == nil ? nil : made.changes)
+        }
+        if let failure { throw failure }
+        guard let result else { throw LibraryError.corrupt(path: entry.name, why: "the add was not made") }
+        return result
+    }
+
+    /// The items of an entry that `add(_:writing:)` is replacing, one at a time, for its body: its
+    /// corpus file is read in pieces and each item decoded on its own, so it is never held whole.
+    /// A file not in the layout lectern writes (or a bundled entry) is read whole instead: `restart`
+    /// is then called and every item given again from the start.
+    public func forEachReplacedItem(_ entry: LibraryEntry, bundled: () -> Corpus, restart: () -> Void,
+                                    _ each: (Item) -> Void) throws(LibraryError) {
+        guard let file = entry.file, let handle = FileHandle(forReadingAtPath: folder + "/" + file) else {
+            for item in try oldCorpus(entry, bundled: bundled).items { each(item) }
+            return
+        }
+        defer { try? handle.close() }
+        if !Self.streamItems(handle, each) {
+            restart()
+            for item in try oldCorpus(entry, bundled: bundled).items { each(item) }
+        }
+    }
+
+    /// The items of a corpus file as lectern writes it (two-space indents: each item from a line
+    /// `    {` to a line `    }`), each decoded alone; false at anything else.
+    static func streamItems(_ handle: FileHandle, _ each: (Item) -> Void) -> Bool {
+        let itemsOpen = Array("  \"items\" : [".utf8), itemOpen = Array("    {".utf8), itemClose = Array("    }".utf8)
+        let itemCloseComma = Array("    },".utf8), arrayClose = Array("  ]".utf8), arrayCloseComma = Array("  ],".utf8)
+        var inItems = false, done = false
+        var item: [UInt8] = []
+        var pending: [UInt8] = []
+        func line(_ l: ArraySlice<UInt8>) -> Bool {
+            if !inItems {
+                if l.elementsEqual(itemsOpen) { inItems = true }
+                return true
+            }
+            if item.isEmpty {
+                if l.elementsEqual(itemOpen) { item = Array(l); return true }
+                if l.isEmpty { return true }
+                if l.elementsEqual(arrayClose) || l.elementsEqual(arrayCloseComma) { done = true; return true }
+                return false
+            }
+            let last = l.elementsEqual(itemClose) || l.elementsEqual(itemCloseComma)
+            item.append(0x0A)
+            item += last ? l.prefix(itemClose.count) : l
+            guard last else { return true }
+            let wrapped = Array("{\"items\":[".utf8) + item + Array("],\"sessions\":[],\"sources\":[],\"version\":\(Corpus.schemaVersion)}".utf8)
+            item = []
+            guard let corpus = try? CorpusDecoder.decode(Data(wrapped), fileName: "item"), corpus.items.count == 1 else { return false }
+            each(corpus.items[0])
+            return true
+        }
+        while !done {
+            guard let chunk = try? handle.read(upToCount: 1 << 20) else { return false }
+            if chunk.isEmpty { break }
+            pending += chunk
+            var start = 0
+            while !done, let nl = pending[start...].firstIndex(of: 0x0A) {
+                guard line(pending[start..<nl]) else { return false }
+                start = nl + 1
+            }
+            pending.removeFirst(start)
+        }
+        return done
+    }
+
     /// What changed when entry `name` last replaced an earlier import; nil when it replaced none.
     public func changes(_ name: String) throws(LibraryError) -> LibraryChanges? {
         try withLock(exclusive: false) { () throws(LibraryError) -> LibraryChanges? in

@@ -35,32 +35,55 @@ public struct CorpusBuilder: Sendable {
     /// The corpus of everything added. `sources` are the names listed in the corpus.
     public func build(sources: [String]) -> Corpus {
         var ids = IdAllocator()
+        var corpus = buildScheduled(sources: sources, ids: &ids)
+        for source in paperSources {
+            let (sessions, papers) = Self.claim(source, ids: &ids)
+            corpus.sessions += sessions
+            corpus.items += papers
+        }
+        return corpus
+    }
+
+    /// The corpus of the pages and schedules alone, their ids claimed from `ids` (the paper sources
+    /// come after them, in order, as `build` adds them).
+    func buildScheduled(sources: [String], ids: inout IdAllocator) -> Corpus {
         var corpus = CorpusAssembler.assemble(pages, sources: sources, ids: &ids)
-        var conferenceIds = IdAllocator()
-        var conferences: [Conference] = []
-        for schedule in schedules {
-            var conference = schedule.conference
-            conference.id = conferenceIds.claim(Slug.make(conference.id))
-            conferences.append(conference)
+        let conferences = self.conferences
+        for (schedule, conference) in zip(schedules, conferences) {
             let (sessions, items) = ScheduleSessions.make(schedule.events, conference: conference, file: schedule.file, ids: &ids)
             corpus.sessions += sessions
             corpus.items += items
         }
-        for source in paperSources {
-            var renamed: [String: String] = [:]
-            for var session in source.sessions {
-                let id = ids.claim(session.id)
-                renamed[session.id] = id
-                session.id = id
-                corpus.sessions.append(session)
-            }
-            for var paper in source.papers {
-                paper.id = ids.claim(paper.id)
-                if let old = paper.sessionId { paper.sessionId = renamed[old] ?? old }
-                corpus.items.append(paper)
-            }
-        }
         if !conferences.isEmpty { corpus.conferences = conferences }
         return corpus
+    }
+
+    /// The schedules' conferences, as the corpus lists them (ids unique).
+    public var conferences: [Conference] {
+        var conferenceIds = IdAllocator()
+        return schedules.map { schedule in
+            var conference = schedule.conference
+            conference.id = conferenceIds.claim(Slug.make(conference.id))
+            return conference
+        }
+    }
+
+    /// A paper source's sessions and papers with ids claimed from `ids` (sessions first).
+    static func claim(_ source: PaperImport, ids: inout IdAllocator) -> (sessions: [Session], papers: [Item]) {
+        var renamed: [String: String] = [:]
+        var sessions: [Session] = []
+        var papers: [Item] = []
+        for var session in source.sessions {
+            let id = ids.claim(session.id)
+            renamed[session.id] = id
+            session.id = id
+            sessions.append(session)
+        }
+        for var paper in source.papers {
+            paper.id = ids.claim(paper.id)
+            if let old = paper.sessionId { paper.sessionId = renamed[old] ?? old }
+            papers.append(paper)
+        }
+        return (sessions, papers)
     }
 }

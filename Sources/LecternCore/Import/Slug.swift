@@ -17,6 +17,11 @@ public enum Slug {
     /// on no more), so a megabyte title costs what its first words do.
     public static func make(_ title: String, limit: Int = maxLength) -> String {
         let limit = max(1, limit)
+        return asciiSlug(title, limit: limit) ?? general(title, limit: limit)
+    }
+
+    /// `make` scalar by scalar, for any title.
+    static func general(_ title: String, limit: Int) -> String {
         var slug = ""
         var length = 0
         var pendingHyphen = false
@@ -62,6 +67,32 @@ public enum Slug {
             }
         }
         return cut(slug.isEmpty ? "item" : slug, to: limit)
+    }
+
+    /// `make` of an ASCII title whose slug needs no cut, byte by byte; nil for anything else (a
+    /// non-ASCII byte, an `&`, a slug longer than `limit`), which `make` then takes.
+    static func asciiSlug(_ title: String, limit: Int) -> String? {
+        guard limit >= 4 else { return nil }
+        var title = title
+        return title.withUTF8 { u -> String? in
+            guard u.count <= 4 * limit else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            var pending = false
+            for b in u {
+                guard b < 0x80, b != UInt8(ascii: "&") else { return nil }
+                let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pending && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    pending = false
+                    out.append(lower)
+                    if out.count > limit { return nil }
+                } else if lower != UInt8(ascii: "'") {
+                    pending = true
+                }
+            }
+            return out.isEmpty ? "item" : String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Cuts a slug to at most `limit` characters, at a hyphen boundary when there is one.

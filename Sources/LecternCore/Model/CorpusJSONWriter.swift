@@ -2,7 +2,7 @@
 /// slashes, absent optionals left out, a trailing newline), byte for byte, without going through
 /// `Encodable`: a corpus of thousands of items is written in a fraction of the time.
 struct CorpusJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
     private var depth = 0
     /// Per open container: whether it has a member yet.
     private var hasMember: [Bool] = []
@@ -12,6 +12,15 @@ struct CorpusJSONWriter {
         w.bytes.reserveCapacity(4096 + corpus.items.count * 1024)
         w.corpus(corpus)
         w.bytes.append(0x0A)
+        return w.bytes
+    }
+
+    /// One item's bytes as `data` writes it inside a corpus's items array (at depth 2), for a
+    /// streamed corpus whose items are written on several threads.
+    static func itemBytes(_ item: Item) -> [UInt8] {
+        var w = CorpusJSONWriter()
+        w.depth = CorpusStreamWriter.itemDepth
+        w.item(item)
         return w.bytes
     }
 
@@ -27,7 +36,7 @@ struct CorpusJSONWriter {
         }
     }
 
-    private mutating func conference(_ c: Conference) {
+    mutating func conference(_ c: Conference) {
         object {
             $0.field("acronym", c.acronym)
             $0.field("end", c.end)
@@ -39,7 +48,7 @@ struct CorpusJSONWriter {
         }
     }
 
-    private mutating func item(_ i: Item) {
+    mutating func item(_ i: Item) {
         object {
             $0.field("abstract", i.abstract)
             $0.strings("authors", i.authors)
@@ -72,7 +81,7 @@ struct CorpusJSONWriter {
         }
     }
 
-    private mutating func session(_ s: Session) {
+    mutating func session(_ s: Session) {
         object {
             $0.field("conference", s.conference)
             $0.field("end", s.end.iso8601)
@@ -108,14 +117,14 @@ struct CorpusJSONWriter {
         array(values) { $0.string($1) }
     }
 
-    private mutating func object(_ body: (inout CorpusJSONWriter) -> Void) {
+    mutating func object(_ body: (inout CorpusJSONWriter) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         open()
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
-    private mutating func array<T>(_ values: [T], _ element: (inout CorpusJSONWriter, T) -> Void) {
+    mutating func array<T>(_ values: [T], _ element: (inout CorpusJSONWriter, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
         open()
         for value in values {
@@ -125,20 +134,20 @@ struct CorpusJSONWriter {
         close(UInt8(ascii: "]"))
     }
 
-    private mutating func open() {
+    mutating func open() {
         depth += 1
         hasMember.append(false)
     }
 
     /// `,` after the previous member, then a new line at this depth.
-    private mutating func separate() {
+    mutating func separate() {
         if hasMember[hasMember.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasMember[hasMember.count - 1] = true
         newline()
     }
 
     /// An empty container is written with an empty line inside, as Foundation does.
-    private mutating func close(_ bracket: UInt8) {
+    mutating func close(_ bracket: UInt8) {
         let empty = !(hasMember.popLast() ?? false)
         depth -= 1
         if empty { bytes.append(0x0A) }
@@ -151,19 +160,19 @@ struct CorpusJSONWriter {
         for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
     }
 
-    private mutating func key(_ name: String) {
+    mutating func key(_ name: String) {
         separate()
         string(name)
         bytes += [0x20, UInt8(ascii: ":"), 0x20]
     }
 
-    private mutating func int(_ value: Int) {
+    mutating func int(_ value: Int) {
         bytes += Array(String(value).utf8)
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private mutating func string(_ value: String) {
+    mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         let copied: Void? = value.utf8.withContiguousStorageIfAvailable { u in
             // Runs of bytes that need no escape are copied at once.

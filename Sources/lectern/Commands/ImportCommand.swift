@@ -60,49 +60,50 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let options = ImportOptions(year: year, timeZone: timeZone, categories: categories, since: since)
-        var builder = CorpusBuilder(options: options)
+        var importer = CorpusStreamImport(options: options)
         var names: [String] = []
+        var snapshots: [SnapshotFile] = []
         for path in pages {
             let name = path == "-" ? "-" : URL(fileURLWithPath: path).lastPathComponent
-            if path != "-", let handle = FileHandle(forReadingAtPath: path) {
-                defer { try? handle.close() }
-                // Look at the head first: a snapshot is streamed, anything else read whole.
-                let head = [UInt8]((try? handle.read(upToCount: Self.chunkSize)) ?? Data())
-                if SourceImport.reader(for: head) == ArxivSnapshotReader.self {
-                    var stream = ArxivSnapshotStream(origin: SourceName(name), options: options)
-                    stream.feed(head[...])
-                    while true {
-                        let chunk: Data
-                        do {
-                            chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
-                        } catch {
-                            Diagnostics.error("\(path): cannot read: \(error.localizedDescription)")
-                            throw ExitCode.ioError
-                        }
-                        if chunk.isEmpty { break }
-                        stream.feed([UInt8](chunk)[...])
-                    }
-                    do {
-                        try stream.finish(into: &builder)
-                    } catch {
-                        Diagnostics.error(error.description)
-                        throw ExitCode.dataError
-                    }
-                    names.append(name)
+            names.append(name)
+            // A snapshot is streamed while the corpus is written; anything else is read whole now.
+            var stdin: [UInt8]?
+            if path == "-" {
+                let input = SnapshotFile.standardInput(chunkSize: Self.chunkSize)
+                stdin = input.bytes
+                if let snapshot = input.snapshot {
+                    importer.addSnapshot(origin: SourceName(name))
+                    snapshots.append(snapshot)
                     continue
                 }
+            } else if let snapshot = SnapshotFile(path: path, chunkSize: Self.chunkSize) {
+                importer.addSnapshot(origin: SourceName(name))
+                snapshots.append(snapshot)
+                continue
             }
-            names.append(name)
-            let bytes = try readWhole(path)
+            let bytes = try stdin ?? readWhole(path)
             do {
-                try SourceImport.read(bytes, origin: SourceName(name), into: &builder)
+                try importer.read(bytes, origin: SourceName(name))
             } catch {
                 Diagnostics.error(error.description)
                 throw ExitCode.dataError
             }
         }
-        let result = (corpus: builder.build(sources: names), messages: builder.messages)
-        try write(result)
+        let writer: AtomicFileWriter
+        do {
+            writer = try AtomicFileWriter(path: output ?? "-")
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode.ioError
+        }
+        let outcome = try SnapshotFile.write(importer, sources: names, snapshots: snapshots, to: writer)
+        for message in outcome.messages { Diagnostics.warning(message.description) }
+        do {
+            try writer.commit()
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode.ioError
+        }
     }
 
     /// A source's bytes, or the exit for a missing or unreadable one.
@@ -118,26 +119,5 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.noInput
         }
         return [UInt8](data)
-    }
-
-    private func write(_ result: (corpus: Corpus, messages: [ImportMessage])) throws {
-        for message in result.messages { Diagnostics.warning(message.description) }
-        let json: Data
-        do {
-            json = try result.corpus.jsonData()
-        } catch {
-            Diagnostics.error("cannot encode the corpus: \(error)")
-            throw ExitCode.software
-        }
-        if let output {
-            do {
-                try AtomicFile.write(json, to: output)
-            } catch {
-                Diagnostics.error("\(error)")
-                throw ExitCode.ioError
-            }
-        } else {
-            FileHandle.standardOutput.write(json)
-        }
     }
 }

@@ -59,8 +59,24 @@ struct LibraryAddCommand: ParsableCommand {
     @Option(help: "The year of the dates on ICML session pages.")
     var year: Int = 2021
 
+    @Option(help: "Keep only papers of a bulk source in these categories, comma-separated (cs.LG,cs.CL, or a whole archive: cs).")
+    var category: String?
+
+    @Option(help: "Keep only papers of a bulk source first submitted on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    var categories: [String] {
+        (category ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    var options: ImportOptions { ImportOptions(year: year, timeZone: timeZone, categories: categories, since: since) }
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to add") }
+        if let since, !Conference.isDate(since) {
+            throw ValidationError("--since must be a day written YYYY-MM-DD, not \"\(TerminalSafe.sanitize(since))\"")
+        }
+        if category != nil, categories.isEmpty { throw ValidationError("--category needs at least one category, such as cs.LG") }
         if let name, !LibraryAddCommand.isValidName(name) {
             throw ValidationError("--name must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit, not \"\(TerminalSafe.sanitize(name))\"")
         }
@@ -90,9 +106,24 @@ struct LibraryAddCommand: ParsableCommand {
 
     func run() throws {
         var inputs: [(name: String, bytes: [UInt8])] = []
+        // With a snapshot among them, every file in order: whole (its bytes) or streamed.
+        var sources: [(name: String, bytes: [UInt8]?)] = []
+        var snapshots: [SnapshotFile] = []
         for path in files {
+            if path != "-", let snapshot = SnapshotFile(path: path, chunkSize: ImportCommand.chunkSize) {
+                snapshots.append(snapshot)
+                sources.append((URL(fileURLWithPath: path).lastPathComponent, nil))
+                continue
+            }
             if path == "-" {
-                inputs.append(("-", [UInt8](FileHandle.standardInput.readDataToEndOfFile())))
+                let input = SnapshotFile.standardInput(chunkSize: ImportCommand.chunkSize)
+                if let snapshot = input.snapshot {
+                    snapshots.append(snapshot)
+                    sources.append(("-", nil))
+                    continue
+                }
+                inputs.append(("-", input.bytes))
+                sources.append(inputs[inputs.count - 1])
                 continue
             }
             var isDir: ObjCBool = false
@@ -105,10 +136,15 @@ struct LibraryAddCommand: ParsableCommand {
                 throw ExitCode.noInput
             }
             inputs.append((URL(fileURLWithPath: path).lastPathComponent, [UInt8](data)))
+            sources.append(inputs[inputs.count - 1])
+        }
+        if !snapshots.isEmpty {
+            inputs = []
+            return try addStreamed(sources, snapshots: snapshots)
         }
         let result: (corpus: Corpus, messages: [ImportMessage])
         do {
-            result = try SourceImport.importSources(inputs, options: ImportOptions(year: year, timeZone: timeZone))
+            result = try SourceImport.importSources(inputs, options: options)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode.dataError
@@ -116,19 +152,7 @@ struct LibraryAddCommand: ParsableCommand {
         for message in result.messages { Diagnostics.warning(message.description) }
         let corpus = result.corpus
         let conferences = corpus.conferences ?? []
-        let entryName: String
-        if let name {
-            entryName = name
-        } else if conferences.count > 1 {
-            Diagnostics.error("these files hold \(conferences.count) conferences (\(conferences.map(\.id).joined(separator: ", "))): add them one at a time, or give --name for one entry")
-            throw ExitCode.usage
-        } else if let c = conferences.first, LibraryAddCommand.isValidName(c.id) {
-            entryName = c.id
-        } else {
-            let base = inputs.first.map { $0.name == "-" ? "stdin" : ($0.name as NSString).deletingPathExtension } ?? "entry"
-            let s = LibraryAddCommand.slug(base)
-            entryName = s.isEmpty ? "entry" : s
-        }
+        let entryName = try self.entryName(conferences: conferences, firstSource: inputs.first?.name)
         let days = corpus.sessions.map { Self.day($0.start) }.sorted()
         // The conferences' formats, then those of the sources that hold papers (BibTeX, arXiv, OpenReview…).
         let detected = inputs.compactMap { SourceImport.reader(for: $0.bytes)?.formatName }
@@ -149,6 +173,11 @@ struct LibraryAddCommand: ParsableCommand {
             throw LibraryCommand.fail(error)
         }
         CorpusOptions.refreshLibraryIndex()
+        report(added)
+    }
+
+    /// Says what the add did: added, or replaced with the counts of new, changed and gone items.
+    func report(_ added: Library.AddResult) {
         let title = TerminalSafe.sanitize(added.entry.title)
         if let replaced = added.replaced, let changes = added.changes {
             let was = replaced.name == added.entry.name ? "" : " (was \(TerminalSafe.sanitize(replaced.name)))"
@@ -156,6 +185,91 @@ struct LibraryAddCommand: ParsableCommand {
         } else {
             print("Added \(added.entry.name): \(title), \(added.entry.items) items")
         }
+    }
+
+    /// The entry's name: --name, the one conference's, or the first source's file name.
+    func entryName(conferences: [Conference], firstSource: String?) throws -> String {
+        if let name { return name }
+        if conferences.count > 1 {
+            Diagnostics.error("these files hold \(conferences.count) conferences (\(conferences.map(\.id).joined(separator: ", "))): add them one at a time, or give --name for one entry")
+            throw ExitCode.usage
+        }
+        if let c = conferences.first, LibraryAddCommand.isValidName(c.id) { return c.id }
+        let base = firstSource.map { $0 == "-" ? "stdin" : ($0 as NSString).deletingPathExtension } ?? "entry"
+        let s = LibraryAddCommand.slug(base)
+        return s.isEmpty ? "entry" : s
+    }
+
+    /// An add with a snapshot among its files: the corpus is streamed into the library's file while
+    /// the snapshots are read, and the entry made from what was counted on the way. When it replaces
+    /// an entry, the old corpus is kept only as a hash per item, for the new, changed
+    /// and gone counts; the schedule changes recorded are those of the items with a time (a
+    /// snapshot's papers have none). The old corpus is read an item at a time (`forEachReplacedItem`).
+    func addStreamed(_ sources: [(name: String, bytes: [UInt8]?)], snapshots: [SnapshotFile]) throws {
+        var importer = CorpusStreamImport(options: options)
+        var formats: [String] = []
+        for source in sources {
+            guard let bytes = source.bytes else {
+                importer.addSnapshot(origin: SourceName(source.name))
+                formats.append(ArxivSnapshotReader.formatName)
+                continue
+            }
+            do {
+                try importer.read(bytes, origin: SourceName(source.name))
+            } catch {
+                Diagnostics.error(error.description)
+                throw ExitCode.dataError
+            }
+            if let reader = SourceImport.reader(for: bytes) { formats.append(reader.formatName) }
+        }
+        let conferences = importer.builder.conferences
+        let names = sources.map(\.name)
+        let entryName = try self.entryName(conferences: conferences, firstSource: names.first)
+        let named = LibraryEntry(name: entryName, title: entryName, start: nil, end: nil, items: 0, talks: 0, papers: 0, sources: names,
+                                 format: "", conferences: conferences.map(\.id), file: nil, added: nil)
+        let added: Library.AddResult
+        do {
+            let library = LibraryCommand.library
+            added = try library.add(named, bundled: LibraryCommand.bundled) { replaced, writer in
+                var changes: ItemChangesTally?
+                var oldTimed: [Item] = []
+                if let replaced {
+                    // The old items streamed past: a hash each, and those with a time kept.
+                    var tally = ItemChangesTally()
+                    try library.forEachReplacedItem(replaced, bundled: LibraryCommand.bundled, restart: {
+                        tally.resetOld()
+                        oldTimed = []
+                    }) { item in
+                        tally.addOld(item)
+                        if item.start != nil { oldTimed.append(item) }
+                    }
+                    changes = tally
+                }
+                var newTimed: [Item] = []
+                let outcome = try SnapshotFile.write(importer, sources: names, snapshots: snapshots, to: writer) { item in
+                    changes?.see(item)
+                    if item.start != nil { newTimed.append(item) }
+                }
+                for message in outcome.messages { Diagnostics.warning(message.description) }
+                let days = outcome.sessions.map { Self.day($0.start) }.sorted()
+                let allFormats = (conferences.compactMap(\.format) + formats).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let collection: String? = formats.allSatisfy({ $0 == formats.first }) ? formats.first.flatMap { CollectionName.title(of: outcome.tally, format: $0) } : nil
+                let entry = LibraryEntry(
+                    name: entryName,
+                    title: conferences.isEmpty ? (name ?? collection ?? entryName) : conferences.map(\.title).joined(separator: " + "),
+                    start: conferences.map(\.start).min() ?? days.first, end: conferences.map(\.end).max() ?? days.last,
+                    items: outcome.tally.items, talks: outcome.tally.talks, papers: outcome.tally.papers, sources: names,
+                    format: allFormats.isEmpty ? "ICML session pages" : allFormats.joined(separator: ", "),
+                    conferences: conferences.map(\.id), file: nil, added: nil)
+                return Library.StreamedEntry(entry: entry, changes: changes?.result,
+                                             scheduleChanges: replaced == nil ? nil : ScheduleChange.between(Corpus(items: oldTimed), Corpus(items: newTimed)))
+            }
+        } catch let error as LibraryError {
+            throw LibraryCommand.fail(error)
+        }
+        // The search index is not built here: that needs the whole library in memory, and this add
+        // streamed the snapshot to stay in bounded memory. The next start builds and writes it.
+        report(added)
     }
 
     /// What an entry of papers is ("CHIL 2024 proceedings", "arXiv cs.LG"), when all its sources are

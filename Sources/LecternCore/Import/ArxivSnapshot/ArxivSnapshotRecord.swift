@@ -16,61 +16,104 @@ enum ArxivSnapshotRecord {
         let words = text.split(separator: " ")
         guard words.count >= 4, let day = Int(words[1]), let month = months.firstIndex(of: String(words[2])),
               let year = Int(words[3]), (1...31).contains(day), (1000...9999).contains(year) else { return nil }
-        let d = String(format: "%04d-%02d-%02d", year, month + 1, day)
+        let d = String(year) + "-" + (month < 9 ? "0" : "") + String(month + 1) + "-" + (day < 10 ? "0" : "") + String(day)
         return Conference.isDate(d) ? d : nil
     }
 
+    /// The paper of one line: read by the byte scanner, or by the general parser when the scanner
+    /// leaves it (which places any syntax error).
     static func paper(_ bytes: [UInt8], line: Int, origin: SourceName, options: ImportOptions) -> Outcome {
-        let root: JSONValue
+        if let fields = bytes.withUnsafeBufferPointer(ArxivSnapshotScanner.fields) {
+            return paper(fields, line: line, origin: origin, options: options)
+        }
+        return parsedPaper(bytes, line: line, origin: origin, options: options)
+    }
+
+    /// The paper of one line read by the general parser alone.
+    static func parsedPaper(_ bytes: [UInt8], line: Int, origin: SourceName, options: ImportOptions) -> Outcome {
         switch JSONParser.parse(bytes) {
         case .failure(let syntax):
             return .failed(ImportError(file: origin.file, line: line, column: syntax.column, expected: syntax.expected, found: syntax.found))
-        case .success(let r):
-            root = r
+        case .success(let root):
+            return paper(ArxivSnapshotFields(root), line: line, origin: origin, options: options)
         }
-        func string(_ key: String) -> String? {
-            guard let v = root[key], case .string(let s) = v.kind else { return nil }
-            let t = PaperCommon.squash(TerminalSafe.sanitize(s))
-            return t.isEmpty ? nil : t
+    }
+
+    /// Printable ASCII with single spaces inside and none at the ends: what squashing and
+    /// sanitizing leave as it is.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            guard let first = u.first, let last = u.last, first != 0x20, last != 0x20 else { return u.isEmpty }
+            var previous: UInt8 = 0
+            for b in u {
+                if b < 0x20 || b > 0x7E || (b == 0x20 && previous == 0x20) { return false }
+                previous = b
+            }
+            return true
         }
-        guard root.members != nil, let id = string("id") else {
+    }
+
+    /// A string member squashed and sanitized, nil when nothing is left.
+    static func clean(_ s: String?) -> String? {
+        guard let s else { return nil }
+        if isPlain(s) { return s.isEmpty ? nil : s }
+        let t = ArxivSnapshotText.cleanASCII(s) ?? PaperCommon.squash(TerminalSafe.sanitize(s))
+        return t.isEmpty ? nil : t
+    }
+
+    /// `sanitize(LaTeXText.decode(t))` of text `clean` gave: the same text when it holds nothing to decode.
+    static func decodeCleaned(_ t: String) -> String {
+        if let ascii = ArxivSnapshotText.decodeASCII(t) { return ascii }
+        return LaTeXText.needsDecoding(t) ? TerminalSafe.sanitize(LaTeXText.decode(t)) : t
+    }
+
+    /// `[given, last, suffix]` trimmed, without Foundation's trimming when the ends are visible ASCII.
+    static func trimmed(_ s: String) -> String {
+        let u = s.utf8
+        if let first = u.first, let last = u.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return s }
+        return s.isEmpty ? s : s.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func paper(_ f: ArxivSnapshotFields, line: Int, origin: SourceName, options: ImportOptions) -> Outcome {
+        guard f.isObject, let id = clean(f.id) else {
             return .failed(ImportError(file: origin.file, line: line, column: 1, expected: "a paper with an \"id\""))
         }
-        let categories = (string("categories") ?? "").split(separator: " ").map(String.init)
-        var first: String?
-        if let versions = root["versions"]?.elements, let v = versions.first, case .string(let created)? = v["created"]?.kind {
-            first = date(rfc2822: created)
-        }
-        let updated = string("update_date").flatMap(PaperCommon.date)
+        let categories = (clean(f.categories) ?? "").split(separator: " ").map(String.init)
+        let first = f.firstCreated.flatMap { Self.date(rfc2822: $0) }
+        let updated = clean(f.updateDate).flatMap { ArxivSnapshotText.plainDate($0) ?? PaperCommon.date($0) }
         let date = first ?? updated
         guard options.keeps(categories: categories, date: date) else { return .filtered }
-        guard let rawTitle = string("title") else {
+        let title: String
+        if let raw = f.title, let fast = ArxivSnapshotText.cleanDecodedASCII(raw), !fast.empty {
+            title = fast.text
+        } else if let rawTitle = clean(f.title) {
+            title = decodeCleaned(rawTitle)
+        } else {
             return .failed(ImportError(file: origin.file, line: line, column: 1, expected: "a title in the paper \(id)"))
         }
+        let abstract = f.abstract.flatMap(ArxivSnapshotText.cleanDecodedASCII)?.text ?? decodeCleaned(clean(f.abstract) ?? "")
         var authors: [String] = []
-        if let parsed = root["authors_parsed"]?.elements {
-            for name in parsed {
-                let parts = (name.elements ?? []).map { v -> String in
-                    if case .string(let s) = v.kind { return s } else { return "" }
-                }
+        if let parsed = f.authorsParsed {
+            for parts in parsed {
                 let last = parts.first ?? "", given = parts.count > 1 ? parts[1] : "", suffix = parts.count > 2 ? parts[2] : ""
-                let shown = [given, last, suffix].map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
-                let decoded = TerminalSafe.sanitize(LaTeXText.decode(shown))
+                let shown = [given, last, suffix].map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+                let decoded = ArxivSnapshotText.decodeASCII(shown) ?? TerminalSafe.sanitize(LaTeXText.decode(shown))
                 if !decoded.isEmpty { authors.append(decoded) }
             }
-        } else if let list = string("authors") {
+        } else if let list = clean(f.authors) {
             authors = BibTeXNames.split(list.replacingOccurrences(of: ", ", with: " and ")).map {
                 TerminalSafe.sanitize(LaTeXText.decode($0))
             }.filter { !$0.isEmpty }
         }
-        let doi = string("doi")
+        let doi = clean(f.doi)
         var links = [ItemLink(title: "Abstract page", url: "https://arxiv.org/abs/" + id),
                      ItemLink(title: "PDF", url: "https://arxiv.org/pdf/" + id)]
         if let doi { links.append(ItemLink(title: "DOI", url: "https://doi.org/" + (doi.split(separator: " ").first.map(String.init) ?? doi))) }
-        return .kept(Item(id: PaperCommon.id("arxiv", id), kind: .paper, title: TerminalSafe.sanitize(LaTeXText.decode(rawTitle)),
-                          authors: authors, abstract: TerminalSafe.sanitize(LaTeXText.decode(string("abstract") ?? "")),
+        return .kept(Item(id: PaperCommon.id("arxiv", id), kind: .paper, title: title,
+                          authors: authors, abstract: abstract,
                           source: Provenance(file: origin.file, line: line), links: links, date: date,
                           updated: updated == date ? nil : updated, categories: PaperCommon.nonEmpty(categories),
-                          doi: doi, comment: string("comments"), journalRef: string("journal-ref")))
+                          doi: doi, comment: clean(f.comments), journalRef: clean(f.journalRef)))
     }
 }

@@ -4,19 +4,23 @@
 public enum CollectionName {
     /// The name for `items` read as `format` (a reader's `formatName`); nil when nothing tells.
     public static func title(of items: [Item], format: String) -> String? {
-        let papers = items.filter { $0.start == nil }
-        guard !papers.isEmpty else { return nil }
+        title(of: CorpusTally(items), format: format)
+    }
+
+    /// The same name from a tally of the items (a streamed import holds no list of them).
+    public static func title(of tally: CorpusTally, format: String) -> String? {
+        guard tally.papers > 0 else { return nil }
         if format.hasPrefix("arXiv") {
             // The most common primary category (each paper's first).
-            return mostCommon(papers.compactMap { $0.categories?.first }).map { "arXiv " + $0 } ?? "arXiv"
+            return tally.firstCategories.mostCommon.map { "arXiv " + $0 } ?? "arXiv"
         }
         if format.hasPrefix("OpenReview") {
-            guard let venue = mostCommon(papers.compactMap(\.venue)) else { return nil }
+            guard let venue = tally.venues.mostCommon else { return nil }
             return plural(venue) + " (OpenReview)"
         }
         if format == "BibTeX" {
-            guard let venue = mostCommon(papers.compactMap(\.venue)) else { return nil }
-            let year = mostCommon(papers.compactMap { $0.date.map { String($0.prefix(4)) } })
+            guard let venue = tally.venues.mostCommon else { return nil }
+            let year = tally.years.mostCommon
             guard let acronym = proceedingsAcronym(venue) else { return venue }
             return [acronym, year, "proceedings"].compactMap { $0 }.joined(separator: " ")
         }
