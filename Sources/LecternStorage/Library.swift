@@ -97,27 +97,36 @@ public final class Library: Sendable {
             let json: Data
             do { json = try corpus.jsonData() } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
             do throws(StorageError) { try AtomicFile.write(json, to: folder + "/" + (written.file ?? ""), mode: 0o600) } catch { throw .storage(error) }
-            if let scheduleChanges {
-                // Written before the manifest names it: a kill leaves at most an unnamed file.
-                written.changes = entry.name + "." + token + Library.changesSuffix
-                let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
-                let data: Data
-                do { data = try StableJSON.data(record) } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
-                do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
-                    throw .storage(error)
-                }
-            }
-            if let i = replacedAt {
-                entries[i] = written
-                // Another entry holding the same conference under a third name goes too.
-                if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
-            } else {
-                entries.append(written)
-            }
-            try writeManifest(entries)
-            removeLeftovers(keeping: entries)
+            try list(&written, token: token, replacing: replaced, scheduleChanges: scheduleChanges,
+                     in: &entries, at: replacedAt, sameName: sameName, sameConference: sameConference)
             return AddResult(entry: written, replaced: replaced, changes: changes)
         }
+    }
+
+    /// The last steps of an add, once the corpus file `written` names is on disk: its schedule
+    /// changes recorded (before the manifest names them: a kill leaves at most an unnamed file), the
+    /// entry put in the manifest in place of the one it replaces (another entry holding the same
+    /// conference under a third name goes too), and what no entry names any more removed.
+    private func list(_ written: inout LibraryEntry, token: String, replacing replaced: LibraryEntry?,
+                      scheduleChanges: [ScheduleChange]?, in entries: inout [LibraryEntry], at replacedAt: Int?,
+                      sameName: Int?, sameConference: Int?) throws(LibraryError) {
+        if let scheduleChanges {
+            written.changes = written.name + "." + token + Library.changesSuffix
+            let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
+            let data: Data
+            do { data = try StableJSON.data(record) } catch { throw .corrupt(path: written.name, why: "cannot encode: \(error)") }
+            do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
+                throw .storage(error)
+            }
+        }
+        if let i = replacedAt {
+            entries[i] = written
+            if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
+        } else {
+            entries.append(written)
+        }
+        try writeManifest(entries)
+        removeLeftovers(keeping: entries)
     }
 
     /// What `add(_:writing:)`'s body made of the entry: the entry as written (its counts and title;
@@ -171,24 +180,8 @@ public final class Library: Sendable {
             written.name = entry.name
             written.file = file
             written.added = Library.iso(now)
-            if let scheduleChanges = made.scheduleChanges, replaced != nil {
-                // Written before the manifest names it: a kill leaves at most an unnamed file.
-                written.changes = entry.name + "." + token + Library.changesSuffix
-                let record = LibraryChanges(previous: replaced?.added, added: written.added ?? "", changes: scheduleChanges)
-                let data: Data
-                do { data = try StableJSON.data(record) } catch { throw .corrupt(path: entry.name, why: "cannot encode: \(error)") }
-                do throws(StorageError) { try AtomicFile.write(data, to: folder + "/" + (written.changes ?? ""), mode: 0o600) } catch {
-                    throw .storage(error)
-                }
-            }
-            if let i = replacedAt {
-                entries[i] = written
-                if let j = sameConference, let k = sameName, j != k { entries.remove(at: j) }
-            } else {
-                entries.append(written)
-            }
-            try writeManifest(entries)
-            removeLeftovers(keeping: entries)
+            try list(&written, token: token, replacing: replaced, scheduleChanges: replaced == nil ? nil : made.scheduleChanges,
+                     in: &entries, at: replacedAt, sameName: sameName, sameConference: sameConference)
             return AddResult(entry: written, replaced: replaced, changes: replaced == nil ? nil : made.changes)
         }
         if let failure { throw failure }

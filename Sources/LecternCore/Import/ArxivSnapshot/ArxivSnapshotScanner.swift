@@ -259,20 +259,8 @@ struct ArxivSnapshotScanner {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard p.count - i >= 4 else { throw GiveUp() }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let b = p[i]
-            let d: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw GiveUp()
-            }
-            v = v * 16 + d
-            i += 1
-        }
+        guard let v = JSONHex.value(p, at: i) else { throw GiveUp() }
+        i += 4
         return v
     }
 
