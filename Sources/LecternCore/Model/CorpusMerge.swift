@@ -21,8 +21,12 @@ public enum CorpusMerge {
     public static func merge(_ parts: [Part]) -> Corpus {
         if parts.count == 1 { return parts[0].corpus }
         var out = Corpus()
-        var itemIds = Set<String>(), sessionIds = Set<String>(), conferenceIds = Set<String>()
+        let itemCount = parts.reduce(0) { $0 + $1.corpus.items.count }
+        var itemIds = Set<String>(minimumCapacity: itemCount), sessionIds = Set<String>(), conferenceIds = Set<String>()
         var conferences: [Conference] = []
+        // Each item is copied once, straight into the merged list (a part is copied whole only
+        // when its items are given a conference).
+        out.items.reserveCapacity(itemCount)
         for part in parts {
             var corpus = part.corpus
             if corpus.conferences?.isEmpty ?? true, let conference = conference(for: part) {
@@ -34,7 +38,7 @@ public enum CorpusMerge {
             for c in corpus.conferences ?? [] where conferenceIds.insert(c.id).inserted { conferences.append(c) }
             out.sources += corpus.sources.filter { !out.sources.contains($0) }
             out.sessions += corpus.sessions.filter { sessionIds.insert($0.id).inserted }
-            out.items += corpus.items.filter { itemIds.insert($0.id).inserted }
+            for item in corpus.items where itemIds.insert(item.id).inserted { out.items.append(item) }
         }
         out.conferences = conferences.isEmpty ? nil : conferences
         return out
