@@ -187,21 +187,24 @@ public enum AtomicFile {
 
     /// Writes every byte of `data` to `fd`, retrying interrupted and short writes.
     private static func writeAll(_ data: Data, to fd: Int32, path: String) throws(StorageError) {
-        let writeError: Int32 = data.withUnsafeBytes { raw -> Int32 in
-            guard var p = raw.baseAddress else { return 0 }
-            var left = raw.count
-            while left > 0 {
-                let n = Glibc.write(fd, p, left)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                left -= n
-                p = p.advanced(by: n)
-            }
-            return 0
-        }
+        let writeError: Int32 = data.withUnsafeBytes { writeAll($0, to: fd) }
         if writeError != 0 { throw StorageError(path: path, operation: "write", code: writeError) }
+    }
+
+    /// Every byte of `raw` written to `fd`, retrying interrupted and short writes: 0, or the errno.
+    static func writeAll(_ raw: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        guard var p = raw.baseAddress else { return 0 }
+        var left = raw.count
+        while left > 0 {
+            let n = Glibc.write(fd, p, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            left -= n
+            p = p.advanced(by: n)
+        }
+        return 0
     }
 
     /// The path the file at `path` really is, with every symlink followed (for a dangling link,

@@ -64,7 +64,7 @@ public final class AtomicFileWriter: @unchecked Sendable {
         queue.async {
             defer { self.slots.signal() }
             guard self.failure == 0 else { return }
-            self.failure = Self.writeAll(bytes, to: self.fd)
+            self.failure = bytes.withUnsafeBytes { AtomicFile.writeAll($0, to: self.fd) }
         }
     }
 
@@ -72,24 +72,6 @@ public final class AtomicFileWriter: @unchecked Sendable {
     private func check() throws(StorageError) {
         let code = queue.sync { failure }
         if code != 0 { throw StorageError(path: path, operation: "write", code: code) }
-    }
-
-    /// Every byte, retrying interrupted and short writes: 0, or the errno.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
-        bytes.withUnsafeBytes { raw -> Int32 in
-            guard var p = raw.baseAddress else { return 0 }
-            var left = raw.count
-            while left > 0 {
-                let n = Glibc.write(fd, p, left)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                left -= n
-                p = p.advanced(by: n)
-            }
-            return 0
-        }
     }
 
     /// Makes the file the target's: fsync, rename over it, fsync the folder.
