@@ -48,19 +48,22 @@ public final class Library: Sendable {
     /// The entries with the bytes of their corpus files (nil for the bundled sample), read under one
     /// shared lock so a concurrent change is seen whole or not at all. Nil when there is no manifest.
     public func load() throws(LibraryError) -> [(entry: LibraryEntry, data: Data?)]? {
-        try withLock(exclusive: false) { () throws(LibraryError) -> [(entry: LibraryEntry, data: Data?)]? in
-            guard let entries = try readManifest() else { return nil }
-            var out: [(LibraryEntry, Data?)] = []
-            for entry in entries {
-                guard let file = entry.file else { out.append((entry, nil)); continue }
-                let path = folder + "/" + file
-                let data: Data?
-                do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
-                guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
-                out.append((entry, data))
-            }
-            return out
+        try withLock(exclusive: false) { () throws(LibraryError) in try readLoaded() }
+    }
+
+    /// What `load` returns, read by a caller holding the lock.
+    func readLoaded() throws(LibraryError) -> [(entry: LibraryEntry, data: Data?)]? {
+        guard let entries = try readManifest() else { return nil }
+        var out: [(LibraryEntry, Data?)] = []
+        for entry in entries {
+            guard let file = entry.file else { out.append((entry, nil)); continue }
+            let path = folder + "/" + file
+            let data: Data?
+            do throws(StorageError) { data = try AtomicFile.read(path) } catch { throw .storage(error) }
+            guard let data else { throw .corrupt(path: path, why: "the manifest lists it but it is missing") }
+            out.append((entry, data))
         }
+        return out
     }
 
     /// What `add` did: the entry written and, when it replaced one, that entry and the item changes.
