@@ -14,4 +14,16 @@ extension Library {
         guard let outcome else { throw LibraryError.corrupt(path: folder, why: "not read") }
         return try outcome.get()
     }
+
+    /// Runs `body` with the entries (nil without a manifest), reading no corpus file, under the
+    /// shared lock throughout.
+    public func withEntries<T>(_ body: ([LibraryEntry]?) throws -> T) throws -> T {
+        var outcome: Result<T, any Error>?
+        try withLock(exclusive: false) { () throws(LibraryError) in
+            let entries = try readManifest()
+            outcome = Result { try body(entries) }
+        }
+        guard let outcome else { throw LibraryError.corrupt(path: folder, why: "not read") }
+        return try outcome.get()
+    }
 }

@@ -69,11 +69,35 @@ public struct SearchIndexFile: Sendable {
             return .rebuild(reason: "its record of the library is unreadable")
         }
         if let why = staleness(stored, loaded: loaded, build: build) { return .rebuild(reason: why) }
+        let index: SearchIndex
         do throws(SearchIndexDecodingError) {
-            return .fresh(try SearchIndex.decoded(from: data, corpus: corpus, identity: identityBytes))
+            index = try SearchIndex.decoded(from: data, corpus: corpus, identity: identityBytes)
         } catch {
             return .rebuild(reason: error.description)
         }
+        // A file touched but with the same bytes: its new times are recorded, so the next start
+        // knows the index fresh from the times alone (and answers from the digest). Best effort.
+        if zip(stored.sources, loaded).contains(where: { $0.signature != source($1.entry, $1.data, hashed: false).signature }) {
+            try? write(index, loaded: loaded, build: build)
+        }
+        return .fresh(index)
+    }
+
+    /// The index and the records of one work read from the file's digest of the corpus (see
+    /// `SearchIndex.decodedWithDigest`), reading no corpus file: when the file was built from exactly
+    /// these `entries` as their sizes and times show. Nil when it cannot tell so cheaply (a file's
+    /// times changed, the index is missing, stale or damaged): the caller loads the corpus and reads
+    /// or rebuilds the index with `read`, which says why.
+    public func readDigest(entries: [LibraryEntry], build: String) -> (index: SearchIndex, sameWork: SameWork)? {
+        guard let data = try? AtomicFile.read(path), let identityBytes = try? SearchIndex.encodedIdentity(data),
+              let stored = try? JSONDecoder().decode(Identity.self, from: Data(identityBytes)),
+              stored.version == 1, stored.build == build, stored.sources.count == entries.count else { return nil }
+        for (old, entry) in zip(stored.sources, entries) {
+            let now = source(entry, nil, hashed: false)
+            guard old.name == now.name, old.title == now.title, old.file == now.file, old.size == now.size,
+                  old.signature == now.signature else { return nil }
+        }
+        return try? SearchIndex.decodedWithDigest(from: data, identity: identityBytes)
     }
 
     /// Writes `index`, built from `loaded`, atomically.
@@ -83,7 +107,7 @@ public struct SearchIndexFile: Sendable {
         do { record = try StableJSON.data(identity) } catch {
             throw StorageError(path: path, operation: "encode the index's record", code: EINVAL)
         }
-        try AtomicFile.write(Data(index.encoded(identity: Array(record))), to: path, mode: 0o600)
+        try AtomicFile.write(Data(index.encoded(identity: Array(record), withDigest: true)), to: path, mode: 0o600)
     }
 
     /// Why `stored` is not the identity of `loaded`, or nil when it is.
@@ -103,16 +127,17 @@ public struct SearchIndexFile: Sendable {
         return nil
     }
 
-    /// The record of one entry; its hash only when `hashed`.
+    /// The record of one entry; its hash only when `hashed`. Without `data` the size is the file's.
     func source(_ entry: LibraryEntry, _ data: Data?, hashed: Bool) -> Source {
-        var signature = ""
+        var signature = "", size = 0
         if let file = entry.file {
             var info = stat()
             if stat(folder + "/" + file, &info) == 0 {
                 signature = "\(info.st_ino):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+                size = Int(info.st_size)
             }
         }
         let hash = hashed ? String(data.map { $0.withUnsafeBytes { Checksum64.of($0) } } ?? 0, radix: 16) : ""
-        return Source(name: entry.name, title: entry.title, file: entry.file, size: data?.count ?? 0, signature: signature, hash: hash)
+        return Source(name: entry.name, title: entry.title, file: entry.file, size: data?.count ?? size, signature: signature, hash: hash)
     }
 }

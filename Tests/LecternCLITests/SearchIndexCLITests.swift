@@ -125,6 +125,37 @@ import Testing
         var times = [timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0)]
         #expect(utimensat(AT_FDCWD, home.library.appendingPathComponent(corpusFile).path, &times, 0) == 0)
         #expect(try home.run("search", "zust").stderr.isEmpty)
+        // ...and its new times recorded: the index file names them now.
+        let record = try String(decoding: Data(contentsOf: URL(fileURLWithPath: path)).prefix(8192), as: UTF8.self)
+        #expect(record.contains(":1000000000.0:"), "\(record.prefix(600))")
+    }
+
+    /// A search with a fresh index answers from the index file's digest of the corpus, reading no
+    /// corpus file; it must print what a search over the full corpus prints, to the byte: results,
+    /// authors, times, sessions of Q&A slots and the other records of one work ("also [id]").
+    @Test func theIndexDigestAnswersAsTheCorpusDoes() throws {
+        let home = try Self.library()
+        defer { home.remove() }
+        let bib = home.dir.appendingPathComponent("pmlr.bib")
+        try Data(SameWorkCLITests.proceedings.utf8).write(to: bib)
+        #expect(try home.run("library", "add", bib.path, "--name", "pmlr").status == 0)
+        let corpusFile = try #require(try home.files().first { $0.hasPrefix("fosdem-2021.") && $0.hasSuffix(".corpus.json") })
+        let searches = Self.queries.map { $0 + ["--json"] } + Self.queries + [
+            ["learning", "--limit", "400"], ["transformer", "--json", "--limit", "100"], ["q&a", "--limit", "60"], ["kind:qa", "--json"],
+            ["relative positional encoding linear"], ["relative positional encoding", "--json"],
+        ]
+        for (k, q) in searches.enumerated() {
+            let fromDigest = try Self.run(home, ["search"] + q)
+            // Touched, the corpus file's times no longer match the index's record: this search
+            // loads the corpus (and records the new times).
+            var times = [timespec(tv_sec: 1_000_000_000 + k, tv_nsec: 0), timespec(tv_sec: 1_000_000_000 + k, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, home.library.appendingPathComponent(corpusFile).path, &times, 0) == 0)
+            let fromCorpus = try Self.run(home, ["search"] + q)
+            #expect(fromDigest.status == fromCorpus.status && fromDigest.stderr == fromCorpus.stderr, "\(q)")
+            #expect(fromDigest.stdout == fromCorpus.stdout, "\(q)")
+            #expect(!fromDigest.stdout.isEmpty, "\(q)")
+        }
+        #expect(try Self.run(home, ["search", "relative positional encoding linear"]).stdout.contains("  also ["))
     }
 
     @Test func exportAndTheIndexAgree() throws {

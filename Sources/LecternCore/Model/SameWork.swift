@@ -50,6 +50,20 @@ public struct SameWork: Sendable, Equatable {
         self.members = members
     }
 
+    /// The works as `groups` lists them (each its records' item indices, in corpus order), as
+    /// `groups` gave them out.
+    init(groups: [[Int]]) {
+        var work: [Int: Int] = [:]
+        for (w, group) in groups.enumerated() {
+            for k in group { work[k] = w }
+        }
+        self.work = work
+        members = groups
+    }
+
+    /// The records of each work of several records.
+    var groups: [[Int]] { members }
+
     /// The other records of the work item `index` is a record of.
     public func others(of index: Int) -> [Int] {
         guard let w = work[index] else { return [] }

@@ -45,6 +45,21 @@ struct IndexBlobReader {
         return values
     }
 
+    /// Steps over the next `count` sections without reading them.
+    mutating func skipSections(_ count: Int) throws(SearchIndexDecodingError) {
+        for _ in 0..<count {
+            tag += 1
+            let elements = try read(UInt64.self)
+            let width = try read(UInt32.self)
+            let found = try read(UInt32.self)
+            guard found == tag else { throw .malformed("expected section \(tag), found \(found)") }
+            guard width > 0, elements <= UInt64(remaining) / UInt64(width) else { throw .truncated }
+            let padded = (offset + Int(elements) * Int(width) + 7) / 8 * 8
+            guard padded <= bytes.count else { throw .truncated }
+            offset = padded
+        }
+    }
+
     /// The next section, which must hold `T`s of one of the two widths (the token columns).
     mutating func peekWidth() throws(SearchIndexDecodingError) -> UInt32 {
         guard remaining >= 16, let base = bytes.baseAddress else { throw .truncated }

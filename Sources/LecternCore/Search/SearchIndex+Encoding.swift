@@ -9,18 +9,19 @@ import Foundation
 /// The first section is the caller's identity of the corpus the index was built from.
 ///
 /// What is stored: the term dictionary, `order`, the own-zone slot clock, every field's postings,
-/// idf, token column and prefix lists, and the attribute columns. What is derived again from the
-/// corpus through `order` (a pass over the items): the kinds, the slot starts and ends, and the id
-/// lookup.
+/// idf, token column and prefix lists, and the attribute columns; then, when asked for, the
+/// corpus's `CorpusDigest`, so a search can answer from the index alone. What is derived again from
+/// the corpus through `order` (a pass over the items): the kinds, the slot starts and ends, and the
+/// id lookup.
 extension SearchIndex {
     /// The version of the encoded layout; a blob of any other is refused (and rebuilt by the caller).
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("lectidx".utf8) + [0]
     static let headerSize = 32
 
     /// The index as bytes, carrying `identity` (what the caller needs to know the corpus it was
-    /// built from is still the one it has).
-    public func encoded(identity: [UInt8]) -> [UInt8] {
+    /// built from is still the one it has) and, `withDigest`, the corpus's list fields.
+    public func encoded(identity: [UInt8], withDigest: Bool = false) -> [UInt8] {
         var estimate = identity.count + dictionary.bytes.count + 4 * dictionary.offsets.count + 8 * order.count
         for f in fields {
             estimate += 4 * (f.postingStart.count + f.docs.count + f.impacts.count + f.idf.count + f.docStart.count)
@@ -29,6 +30,9 @@ extension SearchIndex {
         for a in attributes {
             estimate += 8 * a.values.count + a.values.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 4 } }
             estimate += 4 * a.documents.reduce(0) { $0 + $1.count } + 16 * 5
+        }
+        if withDigest {
+            estimate += corpus.items.reduce(0) { $0 + 64 + $1.id.utf8.count + $1.title.utf8.count + $1.authors.reduce(0) { $0 + 4 + $1.utf8.count } }
         }
         var w = IndexBlobWriter(reservingCapacity: estimate + 64 * 1024, header: SearchIndex.headerSize)
         w.append(UInt64(order.count))
@@ -72,6 +76,8 @@ extension SearchIndex {
             w.section(documentStart)
             w.section(documents)
         }
+        w.section([UInt8(withDigest ? 1 : 0)])
+        if withDigest { CorpusDigest.write(corpus, sameWork: SameWork(corpus), into: &w) }
         // The header, now that the payload is known: written in place, so the payload is never copied.
         let payloadLength = w.bytes.count - SearchIndex.headerSize
         let checksum = w.bytes.withUnsafeBytes { Checksum64.of(UnsafeRawBufferPointer(rebasing: $0[SearchIndex.headerSize...])) }
@@ -106,7 +112,23 @@ extension SearchIndex {
     /// foreign bytes are an error, never a crash or a wrong answer.
     public static func decoded<Bytes: ContiguousBytes>(from bytes: Bytes, corpus: Corpus,
                                                        identity: [UInt8]? = nil) throws(SearchIndexDecodingError) -> SearchIndex {
-        let result: Result<SearchIndex, SearchIndexDecodingError> = bytes.withUnsafeBytes { raw in
+        try decodedBlob(bytes, corpus: corpus, identity: identity).index
+    }
+
+    /// Reads an index that carries its corpus's digest (`encoded(identity:withDigest:)`), with no
+    /// corpus at hand: the index's `corpus` is the digest (each item's list fields, see
+    /// `CorpusDigest`), answering every query as the full corpus's index would, and the records of
+    /// one work. A blob without a digest is `.malformed`.
+    public static func decodedWithDigest<Bytes: ContiguousBytes>(from bytes: Bytes, identity: [UInt8]? = nil)
+        throws(SearchIndexDecodingError) -> (index: SearchIndex, sameWork: SameWork) {
+        let (index, sameWork) = try decodedBlob(bytes, corpus: nil, identity: identity)
+        guard let sameWork else { throw .malformed("no digest of the corpus") }
+        return (index, sameWork)
+    }
+
+    private static func decodedBlob<Bytes: ContiguousBytes>(_ bytes: Bytes, corpus: Corpus?, identity: [UInt8]?)
+        throws(SearchIndexDecodingError) -> (index: SearchIndex, sameWork: SameWork?) {
+        let result: Result<(SearchIndex, SameWork?), SearchIndexDecodingError> = bytes.withUnsafeBytes { raw in
             do throws(SearchIndexDecodingError) {
                 return .success(try decode(raw, corpus: corpus, identity: identity))
             } catch {
@@ -136,17 +158,20 @@ extension SearchIndex {
         #endif
     }
 
-    private static func decode(_ raw: UnsafeRawBufferPointer, corpus: Corpus, identity expected: [UInt8]?) throws(SearchIndexDecodingError) -> SearchIndex {
+    /// With `corpus` nil, the corpus is the blob's digest (and the records of one work come with it).
+    private static func decode(_ raw: UnsafeRawBufferPointer, corpus given: Corpus?, identity expected: [UInt8]?)
+        throws(SearchIndexDecodingError) -> (SearchIndex, SameWork?) {
         let length = try header(raw)
         let stored = raw.baseAddress.map { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: 16, as: UInt64.self)) } ?? 0
         guard Checksum64.of(UnsafeRawBufferPointer(rebasing: raw[headerSize..<(headerSize + length)])) == stored else { throw .damaged }
         var r = IndexBlobReader(raw, at: headerSize)
-        let n = corpus.items.count
         let itemCount = try r.read(UInt64.self)
         let fieldCount = try r.read(UInt32.self), attributeCount = try r.read(UInt32.self)
         let identity = try r.section(UInt8.self, "identity")
         if let expected, expected != identity { throw .otherCorpus }
-        guard itemCount == UInt64(n) else { throw .otherCorpus }
+        if let given { guard itemCount == UInt64(given.items.count) else { throw .otherCorpus } }
+        guard itemCount <= UInt64(raw.count) else { throw .malformed("\(itemCount) items") }
+        let n = Int(itemCount)
         guard fieldCount == UInt32(SearchField.allCases.count), attributeCount == UInt32(ItemAttribute.allCases.count) else {
             throw .malformed("\(fieldCount) fields and \(attributeCount) attributes")
         }
@@ -218,9 +243,23 @@ extension SearchIndex {
             }
             attributes.append(AttributeColumn(values: values, documents: byValue))
         }
+        let flag = try r.section(UInt8.self, "digest flag")
+        guard flag.count == 1, let digested = flag.first, digested <= 1 else { throw .malformed("digest flag") }
+        let corpus: Corpus, sameWork: SameWork?
+        if let given {
+            corpus = given
+            sameWork = nil
+            if digested == 1 { try r.skipSections(CorpusDigest.sectionCount) }
+        } else {
+            guard digested == 1 else { throw .malformed("no digest of the corpus") }
+            let digest = try CorpusDigest.read(&r, items: n)
+            corpus = digest.0
+            sameWork = digest.1
+        }
         guard r.remaining == 0 else { throw .malformed("\(r.remaining) bytes after the last section") }
-        return SearchIndex(corpus: corpus, dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets), fields: fields,
+        let index = SearchIndex(corpus: corpus, dictionary: TermDictionary(bytes: termBytes, offsets: termOffsets), fields: fields,
                            order: order, ownClock: SlotClock(weekdays: weekdays, minutes: minutes), attributes: attributes)
+        return (index, sameWork)
     }
 
     /// `starts` has `count` entries, from 0 up to `end`, never going down.

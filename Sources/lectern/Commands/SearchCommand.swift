@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let text = query.joined(separator: " ")
-        let (corpus, index, _) = try corpusOptions.loadIndexed()
+        let (corpus, index, sameWork) = try corpusOptions.loadSearchable()
         let zone = SystemZoneDatabase.userZone()
         let outcome = index.search(text, bookmarks: Bookmarks(), timeZone: zone, now: Clock.now(),
                                    changed: text.contains("changed") ? Set(corpusOptions.changes().keys) : [],
@@ -68,7 +68,6 @@ struct SearchCommand: ParsableCommand {
         var sessions: [String: Session] = [:]
         for s in corpus.sessions { sessions[s.id] = s }
         // One work is listed once, at its best-ranked record, with the ids of its other records.
-        let sameWork = SameWork(corpus)
         let scores = Dictionary(zip(outcome.results, outcome.scores), uniquingKeysWith: { a, _ in a })
         let unique = sameWork.firstOfEachWork(outcome.results).map { ($0, scores[$0] ?? 0) }
         let shown = unique.prefix(limit)

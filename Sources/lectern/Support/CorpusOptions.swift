@@ -80,6 +80,23 @@ struct CorpusOptions: ParsableArguments {
         return (corpus, index, note)
     }
 
+    /// What a search needs, cheaply: the index, the corpus as its lists show it, and the records of
+    /// one work. For the library this is the index file's digest when the file is fresh by the
+    /// entries' sizes and times, so no corpus file is read; otherwise (and for `--corpus`) as
+    /// `loadIndexed`, with the full corpus. Only list fields may be read from the corpus it gives.
+    func loadSearchable() throws -> (corpus: Corpus, index: SearchIndex, sameWork: SameWork) {
+        let path = corpus ?? ProcessInfo.processInfo.environment["LECTERN_CORPUS"].flatMap { $0.isEmpty ? nil : $0 }
+        if path == nil {
+            let library = Library(folder: Library.defaultFolder())
+            let digest = try? library.withEntries { entries in
+                entries.flatMap { SearchIndexFile(folder: library.folder).readDigest(entries: $0, build: CorpusOptions.indexBuild) }
+            }
+            if let digest = digest ?? nil { return (digest.index.corpus, digest.index, digest.sameWork) }
+        }
+        let (corpus, index, _) = try loadIndexed()
+        return (corpus, index, SameWork(corpus))
+    }
+
     /// After `library add` or `remove`: the library's search index built again and written, so the
     /// next start reads it. It is only a warning when it cannot be.
     static func refreshLibraryIndex() {
