@@ -54,32 +54,19 @@ public struct SearchIndexFile: Sendable {
     /// The index for `corpus`, merged from `loaded` (the library's entries and their bytes), if the
     /// file holds one built from exactly these; else why not.
     public func read(corpus: Corpus, loaded: [(entry: LibraryEntry, data: Data?)], build: String) -> Lookup {
-        let data: Data
-        do throws(StorageError) {
-            guard let read = try AtomicFile.read(path) else { return .rebuild(reason: "it was missing") }
-            data = read
-        } catch {
-            return .rebuild(reason: "it could not be read: \(error.description)")
-        }
-        let identityBytes: [UInt8]
-        do throws(SearchIndexDecodingError) { identityBytes = try SearchIndex.encodedIdentity(data) } catch {
-            return .rebuild(reason: error.description)
-        }
-        guard let stored = try? JSONDecoder().decode(Identity.self, from: Data(identityBytes)) else {
-            return .rebuild(reason: "its record of the library is unreadable")
-        }
-        if let why = staleness(stored, loaded: loaded, build: build) { return .rebuild(reason: why) }
+        let file: Stored
+        do throws(Unusable) { file = try stored() } catch { return .rebuild(reason: error.reason) }
+        let state = staleness(file.identity, loaded: loaded, build: build)
+        if case .stale(let why) = state { return .rebuild(reason: why) }
         let index: SearchIndex
         do throws(SearchIndexDecodingError) {
-            index = try SearchIndex.decoded(from: data, corpus: corpus, identity: identityBytes)
+            index = try SearchIndex.decoded(from: file.data, corpus: corpus, identity: file.identityBytes)
         } catch {
             return .rebuild(reason: error.description)
         }
         // A file touched but with the same bytes: its new times are recorded, so the next start
         // knows the index fresh from the times alone (and answers from the digest). Best effort.
-        if zip(stored.sources, loaded).contains(where: { $0.signature != source($1.entry, $1.data, hashed: false).signature }) {
-            try? write(index, loaded: loaded, build: build)
-        }
+        if state == .touched { try? write(index, loaded: loaded, build: build) }
         return .fresh(index)
     }
 
@@ -89,15 +76,37 @@ public struct SearchIndexFile: Sendable {
     /// times changed, the index is missing, stale or damaged): the caller loads the corpus and reads
     /// or rebuilds the index with `read`, which says why.
     public func readDigest(entries: [LibraryEntry], build: String) -> (index: SearchIndex, sameWork: SameWork)? {
-        guard let data = try? AtomicFile.read(path), let identityBytes = try? SearchIndex.encodedIdentity(data),
-              let stored = try? JSONDecoder().decode(Identity.self, from: Data(identityBytes)),
-              stored.version == 1, stored.build == build, stored.sources.count == entries.count else { return nil }
-        for (old, entry) in zip(stored.sources, entries) {
-            let now = source(entry, nil, hashed: false)
-            guard old.name == now.name, old.title == now.title, old.file == now.file, old.size == now.size,
-                  old.signature == now.signature else { return nil }
+        guard let file = try? stored(),
+              staleness(file.identity, loaded: entries.map { ($0, nil) }, build: build, hashing: false) == .fresh else { return nil }
+        return try? SearchIndex.decodedWithDigest(from: file.data, identity: file.identityBytes)
+    }
+
+    /// The file's bytes with the identity they carry, raw and decoded.
+    private struct Stored {
+        var data: Data
+        var identityBytes: [UInt8]
+        var identity: Identity
+    }
+
+    /// Why the file holds no index to consider.
+    private struct Unusable: Error {
+        var reason: String
+    }
+
+    private func stored() throws(Unusable) -> Stored {
+        let read: Data?
+        do throws(StorageError) { read = try AtomicFile.read(path) } catch {
+            throw Unusable(reason: "it could not be read: \(error.description)")
         }
-        return try? SearchIndex.decodedWithDigest(from: data, identity: identityBytes)
+        guard let data = read else { throw Unusable(reason: "it was missing") }
+        let identityBytes: [UInt8]
+        do throws(SearchIndexDecodingError) { identityBytes = try SearchIndex.encodedIdentity(data) } catch {
+            throw Unusable(reason: error.description)
+        }
+        guard let identity = try? JSONDecoder().decode(Identity.self, from: Data(identityBytes)) else {
+            throw Unusable(reason: "its record of the library is unreadable")
+        }
+        return Stored(data: data, identityBytes: identityBytes, identity: identity)
     }
 
     /// Writes `index`, built from `loaded`, atomically.
@@ -110,21 +119,33 @@ public struct SearchIndexFile: Sendable {
         try AtomicFile.write(Data(index.encoded(identity: Array(record), withDigest: true)), to: path, mode: 0o600)
     }
 
-    /// Why `stored` is not the identity of `loaded`, or nil when it is.
-    func staleness(_ stored: Identity, loaded: [(entry: LibraryEntry, data: Data?)], build: String) -> String? {
-        guard stored.version == 1 else { return "its record is of another version" }
-        guard stored.build == build else { return "another lectern built it" }
-        guard stored.sources.count == loaded.count else { return "the library changed" }
+    /// How an index's record compares with the library as it is.
+    enum Staleness: Equatable {
+        /// Built from exactly these entries, their files' times as recorded.
+        case fresh
+        /// The same bytes, but a file's times changed (touched, copied back): worth recording anew.
+        case touched
+        case stale(String)
+    }
+
+    /// Whether `stored` is the identity of `loaded`, and why not. A file whose times changed is
+    /// hashed, unless not `hashing` (no bytes at hand): then it is taken as changed.
+    func staleness(_ stored: Identity, loaded: [(entry: LibraryEntry, data: Data?)], build: String, hashing: Bool = true) -> Staleness {
+        guard stored.version == 1 else { return .stale("its record is of another version") }
+        guard stored.build == build else { return .stale("another lectern built it") }
+        guard stored.sources.count == loaded.count else { return .stale("the library changed") }
+        var touched = false
         for (old, (entry, data)) in zip(stored.sources, loaded) {
             let now = source(entry, data, hashed: false)
             guard old.name == now.name, old.title == now.title, old.file == now.file, old.size == now.size else {
-                return "the library changed"
+                return .stale("the library changed")
             }
-            if old.signature != now.signature, old.hash != source(entry, data, hashed: true).hash {
-                return "\(entry.file ?? entry.name) changed"
+            if old.signature != now.signature {
+                guard hashing, old.hash == source(entry, data, hashed: true).hash else { return .stale("\(entry.file ?? entry.name) changed") }
+                touched = true
             }
         }
-        return nil
+        return touched ? .touched : .fresh
     }
 
     /// The record of one entry; its hash only when `hashed`. Without `data` the size is the file's.

@@ -70,20 +70,18 @@ enum CorpusDigest {
         let memberStart = try r.section(Int32.self, "digest work starts")
         let memberRefs = try r.section(Int32.self, "digest works")
 
-        guard let first = stringOffsets.first, first == 0, stringOffsets.last.map({ Int($0) == bytes.count }) == true,
-              zip(stringOffsets, stringOffsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw .malformed("digest string offsets")
-        }
+        try SearchIndex.checkStarts(stringOffsets, count: max(stringOffsets.count, 1), end: bytes.count, "digest string offsets")
         let stringCount = stringOffsets.count - 1
         guard table.count == n * slots, kinds.count == n, lines.count == n, times.count == 2 * n, zoneOffsets.count == 2 * n,
-              table.allSatisfy({ $0 >= -1 && Int($0) < stringCount }), authorRefs.allSatisfy({ $0 >= 0 && Int($0) < stringCount }),
+              table.allSatisfy({ $0 >= -1 && Int($0) < stringCount }),
               kinds.allSatisfy({ Int($0) < ItemKind.allCases.count }) else {
             throw .malformed("digest items")
         }
-        try checkStarts(authorStart, count: n + 1, end: authorRefs.count, "digest author starts")
+        try SearchIndex.checkBelow(authorRefs, stringCount, "digest authors")
+        try SearchIndex.checkStarts(authorStart, count: n + 1, end: authorRefs.count, "digest author starts")
         let memberEnd = memberRefs.count
-        try checkStarts(memberStart, count: memberStart.count, end: memberEnd, "digest work starts")
-        guard memberRefs.allSatisfy({ $0 >= 0 && Int($0) < n }) else { throw .malformed("digest works") }
+        try SearchIndex.checkStarts(memberStart, count: max(memberStart.count, 1), end: memberEnd, "digest work starts")
+        try SearchIndex.checkBelow(memberRefs, n, "digest works")
         guard var corpus = rest.withUnsafeBufferPointer({ CorpusFastDecoder.decode($0, itemParts: 1) }), corpus.items.isEmpty else {
             throw .malformed("digest sessions")
         }
@@ -119,13 +117,6 @@ enum CorpusDigest {
         }
         guard groups.allSatisfy({ $0.count > 1 }), Set(groups.joined()).count == memberEnd else { throw .malformed("digest works") }
         return (corpus, SameWork(groups: groups))
-    }
-
-    private static func checkStarts(_ starts: [Int32], count: Int, end: Int, _ name: String) throws(SearchIndexDecodingError) {
-        guard starts.count == count, count > 0, starts[0] == 0, Int(starts[count - 1]) == end,
-              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            throw .malformed(name)
-        }
     }
 
     /// Strings stored once each, by number.

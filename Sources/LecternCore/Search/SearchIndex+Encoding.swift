@@ -263,7 +263,7 @@ extension SearchIndex {
     }
 
     /// `starts` has `count` entries, from 0 up to `end`, never going down.
-    private static func checkStarts(_ starts: [Int32], count: Int, end: Int, _ name: String) throws(SearchIndexDecodingError) {
+    static func checkStarts<T: FixedWidthInteger>(_ starts: [T], count: Int, end: Int, _ name: String) throws(SearchIndexDecodingError) {
         guard starts.count == count, count > 0, starts[0] == 0, Int(starts[count - 1]) == end else {
             throw .malformed("\(name): \(starts.count) entries, not \(count) from 0 to \(end)")
         }
@@ -276,7 +276,7 @@ extension SearchIndex {
     }
 
     /// Every value is a document id (0 up to `n`).
-    private static func checkBelow(_ values: [Int32], _ n: Int, _ name: String) throws(SearchIndexDecodingError) {
+    static func checkBelow(_ values: [Int32], _ n: Int, _ name: String) throws(SearchIndexDecodingError) {
         let bound = UInt32(truncatingIfNeeded: n)
         let ok = values.withUnsafeBufferPointer { v in
             var ok = true
