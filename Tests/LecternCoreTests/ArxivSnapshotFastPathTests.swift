@@ -364,7 +364,14 @@ import LecternTestSupport
 @Suite struct ArxivSnapshotTextTests {
     static let pieces = ["a", "Word", " ", "  ", "\t", "\n", "\r\n", "\r", "$", "$$", "x^2", "\\(", "\\)", "\\[", "\\]", "\\", "\\alpha",
                          "\\'e", "\\\"o", "\\ss", "\\emph", "{", "}", "~", "-", "--", "---", "----", "'", "&", "O'Brien", "12", "\u{7F}",
-                         "\u{1B}", "\u{0B}", "é", "—", "\u{2028}"]
+                         "\u{1B}", "\u{0B}", "é", "—", "\u{2028}",
+                         // Non-ASCII the shortcuts copy, and what they must leave (marks, spaces, formats, emoji, C1).
+                         "ü", "ß", "Ж", "α", "∑", "→", "’", "“", "…", "–", "日本", "ア", "Ⅳ", "\u{00AD}",
+                         "\u{0301}", "\u{0483}", "\u{20D7}", "\u{3099}", "\u{00A0}", "\u{200B}", "\u{2060}", "\u{FE0F}",
+                         "\u{FEFF}", "\u{0085}", "\u{202E}", "😀", "\u{1F3FB}", "ह", "\u{093F}",
+                         // Commands: escapes, letters, text commands, accents (left to LaTeXText), unknown ones.
+                         "\\%", "\\&", "\\_", "\\#", "\\{", "\\}", "\\$", "\\\\", "\\ ", "\\,", "\\-", "\\/", "\\i", "\\o",
+                         "\\o{}", "\\ldots", "\\textbf", "\\cite", "\\d", "\\c", "\\u", "\\t", "\\e", "\\é", "\\ü", "\\\u{0301}"]
 
     static func text(_ random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
@@ -375,15 +382,15 @@ import LecternTestSupport
         var taken = (clean: 0, decode: 0, slug: 0)
         for _ in 0..<30_000 {
             let t = Self.text(&random)
-            if let fast = ArxivSnapshotText.cleanASCII(t) {
+            if let fast = ArxivSnapshotText.cleanPlain(t) {
                 taken.clean += 1
                 #expect(fast == PaperCommon.squash(TerminalSafe.sanitize(t)), "seed 31: \(t.debugDescription)")
             }
-            if let fast = ArxivSnapshotText.decodeASCII(t) {
+            if let fast = ArxivSnapshotText.decodePlain(t) {
                 taken.decode += 1
                 #expect(fast == TerminalSafe.sanitize(LaTeXText.decode(t)), "seed 31: \(t.debugDescription)")
             }
-            if let fast = ArxivSnapshotText.cleanDecodedASCII(t) {
+            if let fast = ArxivSnapshotText.cleanDecodedPlain(t) {
                 let cleaned = PaperCommon.squash(TerminalSafe.sanitize(t))
                 #expect(fast.empty == cleaned.isEmpty, "seed 31: \(t.debugDescription)")
                 #expect(fast.text == TerminalSafe.sanitize(LaTeXText.decode(cleaned)), "seed 31: \(t.debugDescription)")
@@ -396,6 +403,12 @@ import LecternTestSupport
             #expect(Slug.make(t, limit: limit) == Slug.general(t, limit: limit))
         }
         #expect(taken.clean > 3000 && taken.decode > 3000 && taken.slug > 3000, "\(taken)")
+        for text in ["Mon, 2 Apr 2007 19:18:42 GMT", "Tue, 29 Feb 2000 00:00:00 GMT", "Wed, 29 Feb 2001 00:00:00 GMT",
+                     "Mon, 31 Apr 2007 1:00 GMT", "Mon, 0 Apr 2007", "Mon, 2 Apx 2007 19:18", "Mon, 2  Apr 2007 19:18",
+                     "Mon, 02 Apr 2007", "Mon, 2 Apr 0999 x", "Mon, 2 Apr 20070 x", "Mon, +2 Apr 2007 19:18", "Mon,2 Apr 2007 10:00:00",
+                     "Mon, 2 Apr 2007", "Mon, 123 Apr 2007 10:00", " Mon, 2 Apr 2007 10:00:00", "Mon, 2 Apr 2007\t10:00"] {
+            #expect(ArxivSnapshotRecord.date(rfc2822: text) == ArxivSnapshotFastPathTests.Reference.date(rfc2822: text), "\(text)")
+        }
         for date in ["2024-01-31", "2024-02-30", "2024-1-310", " 2024-01-3", "2024-01", "abcdefghij"] {
             #expect((ArxivSnapshotText.plainDate(date) ?? PaperCommon.date(date)) == PaperCommon.date(date))
         }
